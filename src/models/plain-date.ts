@@ -1,0 +1,116 @@
+import { UTCDate } from '@date-fns/utc';
+import { addDays, addMonths, addYears, differenceInCalendarDays, isValid } from 'date-fns';
+
+/**
+ * A calendar day as `YYYY-MM-DD`, with no time and no time zone. Plain dates compare
+ * correctly as strings, and every operation here gives the same answer under any `TZ`
+ * (date-fns runs on {@link UTCDate}).
+ *
+ * @example
+ * const d: PlainDate = '2020-02-29';
+ */
+export type PlainDate = string;
+
+const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True when `s` is a real calendar day in `YYYY-MM-DD` form (2019-02-29 is not).
+ *
+ * @example
+ * isPlainDate('2020-02-29'); // true
+ * isPlainDate('2019-02-29'); // false
+ */
+export function isPlainDate(s: unknown): s is PlainDate {
+  if (typeof s !== 'string') return false;
+  const m = RE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new UTCDate(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(d: PlainDate): UTCDate {
+  if (!isPlainDate(d)) throw new RangeError(`not a plain date: ${String(d)}`);
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const u = new UTCDate(Date.UTC(y, m - 1, day));
+  if (y < 100) u.setUTCFullYear(y);
+  return u;
+}
+
+function fromUtc(u: Date): PlainDate {
+  if (!isValid(u)) throw new RangeError('date out of range');
+  const y = u.getUTCFullYear();
+  const m = u.getUTCMonth() + 1;
+  const d = u.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Adds whole days (negative to go back).
+ *
+ * @example
+ * plusDays('2020-02-28', 1); // '2020-02-29'
+ */
+export function plusDays(d: PlainDate, n: number): PlainDate {
+  return fromUtc(addDays(toUtc(d), n));
+}
+
+/**
+ * Adds calendar months, clamping to the month's end: Nov 30 + 3 months is Feb 29 in a
+ * leap year and Feb 28 otherwise.
+ *
+ * @example
+ * plusMonths('2019-11-30', 3); // '2020-02-29'
+ * plusMonths('2020-11-30', 3); // '2021-02-28'
+ */
+export function plusMonths(d: PlainDate, n: number): PlainDate {
+  return fromUtc(addMonths(toUtc(d), n));
+}
+
+/**
+ * Adds calendar years; Feb 29 + 1 year is Feb 28.
+ *
+ * @example
+ * plusYears('2016-02-29', 1); // '2017-02-28'
+ */
+export function plusYears(d: PlainDate, n: number): PlainDate {
+  return fromUtc(addYears(toUtc(d), n));
+}
+
+/**
+ * Calendar days from `from` to `to` (positive when `to` is later): the day count of
+ * ACT/360 interest.
+ *
+ * @example
+ * daysBetween('2019-11-20', '2020-02-20'); // 92
+ */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/**
+ * The calendar year of a plain date.
+ *
+ * @example
+ * yearOf('2020-06-01'); // 2020
+ */
+export function yearOf(d: PlainDate): number {
+  if (!isPlainDate(d)) throw new RangeError(`not a plain date: ${String(d)}`);
+  return Number(d.slice(0, 4));
+}
+
+/**
+ * Compares two plain dates: negative, zero or positive.
+ *
+ * @example
+ * compareDates('2020-01-01', '2020-06-30') < 0; // true
+ */
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
