@@ -1,0 +1,96 @@
+import type { RoundingMode } from '../../models/rounding';
+import type { Expr, PathSegment } from '../expr';
+
+type Num = Expr | string | number;
+
+/** Coerces a literal to an expression: numbers and decimal strings become `num`. */
+function e(x: Num): Expr {
+  if (typeof x === 'object') return x;
+  if (typeof x === 'number' && !Number.isSafeInteger(x)) throw new TypeError(`write non-integer literal ${x} as a decimal string`);
+  return { kind: 'num', value: String(x) };
+}
+
+/** A decimal literal (write it as a string: `num('0.10')`). @example num('0.10'); // { kind: 'num', value: '0.10' } */
+export const num = (value: string | number): Expr => e(value);
+/** A boolean literal. @example bool(true); // { kind: 'bool', value: true } */
+export const bool = (value: boolean): Expr => ({ kind: 'bool', value });
+/** A text literal. @example str('safety'); // { kind: 'str', value: 'safety' } */
+export const str = (value: string): Expr => ({ kind: 'str', value });
+/** A date literal. @example date('2020-06-30'); // { kind: 'date', value: '2020-06-30' } */
+export const date = (value: string): Expr => ({ kind: 'date', value });
+/** The evaluation date. @example asOf(); // { kind: 'asOf' } */
+export const asOf = (): Expr => ({ kind: 'asOf' });
+/** A fact of the record by path. @example fact('ip', 'ownsCoreIp'); // { kind: 'fact', path: ['ip', 'ownsCoreIp'] } */
+export const fact = (...path: PathSegment[]): Expr => ({ kind: 'fact', path });
+/** An array item selected by a field: `financials[<year>]`. @example keyed('year', num(2019)); // { key: 'year', equals: { kind: 'num', value: '2019' } } */
+export const keyed = (key: string, equals: Num): PathSegment => ({ key, equals: e(equals) });
+/** A field of the current item inside `some`/`every`/`sumOver`. @example item('date'); // { kind: 'item', path: ['date'] } */
+export const item = (...path: string[]): Expr => ({ kind: 'item', path });
+/** A dated parameter, looked up as of the evaluation date. @example param('rateCap'); // { kind: 'param', name: 'rateCap' } */
+export const param = (name: string): Expr => ({ kind: 'param', name });
+/** A named definition of the policy. @example ref('year'); // { kind: 'ref', name: 'year' } */
+export const ref = (name: string): Expr => ({ kind: 'ref', name });
+/** Sum. @example add(num(1), num(2)); // { kind: 'arith', op: '+', args: [...] } */
+export const add = (...args: Num[]): Expr => ({ kind: 'arith', op: '+', args: args.map(e) });
+/** Difference. @example sub(num(3), num(1)); */
+export const sub = (...args: Num[]): Expr => ({ kind: 'arith', op: '-', args: args.map(e) });
+/** Product. @example mul(fact('principal'), param('rate')); */
+export const mul = (...args: Num[]): Expr => ({ kind: 'arith', op: '*', args: args.map(e) });
+/** Division that says what a zero denominator means. @example div(fact('a'), fact('b'), num(0)); */
+export const div = (num_: Num, den: Num, ifZero: Num): Expr => ({ kind: 'div', num: e(num_), den: e(den), ifZero: e(ifZero) });
+/** A ratio; a zero denominator gives `ifZero` (default 0, so `ratio >= t` fails). @example ratio(fact('stStaff'), fact('employees')); */
+export const ratio = (a: Num, b: Num, ifZero: Num = 0): Expr => div(a, b, ifZero);
+/** Explicit rounding. @example round(mul(fact('x'), num('0.08')), 2, 'half-up'); */
+export const round = (arg: Num, scale: number, mode: RoundingMode): Expr => ({ kind: 'round', arg: e(arg), scale, mode });
+/** Rounds half-up to the fen. @example toFenExpr(mul(fact('x'), num('0.1'))); */
+export const toFenExpr = (arg: Num): Expr => round(arg, 2, 'half-up');
+/** Minimum. @example min(fact('rate'), num('0.01')); */
+export const min = (...args: Num[]): Expr => ({ kind: 'minmax', op: 'min', args: args.map(e) });
+/** Maximum. @example max(num(0), fact('x')); */
+export const max = (...args: Num[]): Expr => ({ kind: 'minmax', op: 'max', args: args.map(e) });
+/** `a >= b`. @example gte(fact('x'), num('0.10')); */
+export const gte = (a: Num, b: Num): Expr => ({ kind: 'cmp', op: '>=', left: e(a), right: e(b) });
+/** `a > b`. @example gt(fact('score'), num(70)); */
+export const gt = (a: Num, b: Num): Expr => ({ kind: 'cmp', op: '>', left: e(a), right: e(b) });
+/** `a <= b`. @example lte(fact('employees'), num(500)); */
+export const lte = (a: Num, b: Num): Expr => ({ kind: 'cmp', op: '<=', left: e(a), right: e(b) });
+/** `a < b`. @example lt(fact('x'), num(1)); */
+export const lt = (a: Num, b: Num): Expr => ({ kind: 'cmp', op: '<', left: e(a), right: e(b) });
+/** `a = b`. @example eq(fact('flag'), bool(true)); */
+export const eq = (a: Num, b: Num): Expr => ({ kind: 'cmp', op: '=', left: e(a), right: e(b) });
+/** `a != b`. @example ne(fact('x'), num(0)); */
+export const ne = (a: Num, b: Num): Expr => ({ kind: 'cmp', op: '!=', left: e(a), right: e(b) });
+/** Kleene and. @example and(fact('a'), fact('b')); */
+export const and = (...args: Expr[]): Expr => ({ kind: 'and', args });
+/** Kleene or. @example or(fact('a'), fact('b')); */
+export const or = (...args: Expr[]): Expr => ({ kind: 'or', args });
+/** Negation (unknown stays unknown). @example not(fact('restrictedIndustry')); */
+export const not = (arg: Expr): Expr => ({ kind: 'not', arg });
+/** Conditional. @example cond(fact('a'), num(1), num(0)); */
+export const cond = (c: Expr, then: Num, otherwise: Num): Expr => ({ kind: 'if', cond: c, then: e(then), else: e(otherwise) });
+/** True when the value is known. @example present(fact('innovationScore')); */
+export const present = (arg: Expr): Expr => ({ kind: 'present', arg });
+/** The first known value (unknown as the first if none is). @example coalesce(fact('request', 'deferTo'), date('2020-06-30')); */
+export const coalesce = (...args: Num[]): Expr => ({ kind: 'coalesce', args: args.map(e) });
+/** Membership in a set of texts. @example isIn(item('kind'), ['safety', 'quality']); */
+export const isIn = (arg: Expr, values: string[]): Expr => ({ kind: 'in', arg, values });
+/** Adds days. @example addDays(asOf(), -1); */
+export const addDays = (d: Expr, n: Num): Expr => ({ kind: 'dateAdd', unit: 'days', date: d, n: e(n) });
+/** Adds months (month-end clamped). @example addMonths(fact('due'), 3); */
+export const addMonths = (d: Expr, n: Num): Expr => ({ kind: 'dateAdd', unit: 'months', date: d, n: e(n) });
+/** Adds years (Feb 29 + 1 year = Feb 28). @example addYears(fact('registeredOn'), 1); */
+export const addYears = (d: Expr, n: Num): Expr => ({ kind: 'dateAdd', unit: 'years', date: d, n: e(n) });
+/** The year of a date. @example yearOf(asOf()); */
+export const yearOf = (arg: Expr): Expr => ({ kind: 'yearOf', arg });
+/** Kleene "some item satisfies". @example some(['incidents'], isIn(item('kind'), ['safety'])); */
+export const some = (over: PathSegment[], where: Expr): Expr => ({ kind: 'some', over, where });
+/** Kleene "every item satisfies". @example every(['payments'], gte(item('principal'), num(0))); */
+export const every = (over: PathSegment[], where: Expr): Expr => ({ kind: 'every', over, where });
+/** Sum over items (optionally filtered). @example sumOver(['financials'], item('rdExpense')); */
+export const sumOver = (over: PathSegment[], value: Expr, where?: Expr): Expr => (where ? { kind: 'sumOver', over, value, where } : { kind: 'sumOver', over, value });
+/** An interval `[lo, hi]`. @example interval(num(9), num(10)); */
+export const interval = (lo: Num, hi: Num): Expr => ({ kind: 'interval', lo: e(lo), hi: e(hi) });
+/** A field of a record value. @example get(call('fee.guarantee', {}), 'fee'); */
+export const get = (of: Expr, ...path: string[]): Expr => ({ kind: 'get', of, path });
+/** A call of a registered building block with its configuration data. @example call('band.lookup', { x: fact('r') }, { bands: [] }); */
+export const call = (fn: string, args: Record<string, Expr>, config?: unknown): Expr => (config === undefined ? { kind: 'call', fn, args } : { kind: 'call', fn, args, config });

@@ -1,0 +1,182 @@
+import { isPlainDate } from '../models/plain-date';
+import { formatCitation } from './citation';
+import { compileExpr, type CompileEnv, type Evaluator } from './compile-expr';
+import { collectReasons, compileRule, flattenReported } from './compile-rule';
+import { newContext, type EvalContext } from './context';
+import { InputError, PolicyError, type Issue } from './errors';
+import type { FunctionRegistry } from './functions';
+import { toJsonLoose, toOutputJson, type Json } from './output-type';
+import { NotInForceError } from './parameter';
+import type { Policy } from './policy';
+import { statusOf, type EvalResult } from './result';
+import { addChild, type TraceNode } from './trace';
+import { isUnknown, Unknown, type Value } from './values';
+
+/**
+ * Validates a raw record for a policy's input model: the parsed record, or issues.
+ *
+ * @example
+ * const v: InputValidator = (raw) => ({ ok: true, value: raw });
+ */
+export type InputValidator = (raw: unknown) => { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+
+/**
+ * Options of {@link compilePolicy}: the building blocks available, and the validator of
+ * the policy's input model.
+ *
+ * @example
+ * const o: CompileOptions = { functions: new Map() };
+ */
+export interface CompileOptions {
+  functions: FunctionRegistry;
+  validate?: InputValidator;
+}
+
+/**
+ * Options of one evaluation: the date (a record's own `asOf` wins) and whether to trace.
+ *
+ * @example
+ * const o: EvaluateOptions = { asOf: '2020-06-01', trace: true };
+ */
+export interface EvaluateOptions {
+  asOf?: string;
+  trace?: boolean;
+}
+
+/**
+ * A policy compiled once, to evaluate many records.
+ *
+ * @example
+ * compiled.evaluate({ id: 'E1', stStaff: 15, employees: 120 }, { asOf: '2020-06-01' }).status; // 'eligible'
+ */
+export interface CompiledPolicy {
+  readonly policy: Policy;
+  evaluate(record: unknown, options?: EvaluateOptions): EvalResult;
+}
+
+/**
+ * Compiles policy data to closures (no `eval`). Policy mistakes (unknown parameter,
+ * function or definition, bad configuration) are reported now, as {@link PolicyError}.
+ *
+ * @example
+ * const compiled = compilePolicy(policyData, { functions: stdlib });
+ */
+export function compilePolicy(policy: Policy, options: CompileOptions): CompiledPolicy {
+  const defs = new Map<string, Evaluator>();
+  const env: CompileEnv = { functions: options.functions, parameters: policy.parameters ?? {}, sources: policy.sources, definition: (n) => defs.get(n) };
+  for (const [name, d] of Object.entries(policy.definitions ?? {})) defs.set(name, memoDefinition(name, d.label, compileExpr(d.expr, env)));
+  checkRefs(policy, defs);
+  const rule = compileRule(policy.eligibility, env);
+  const outputs = Object.entries(policy.outputs ?? {}).map(([name, o]) => ({ name, type: o.type, label: o.label, ev: compileExpr(o.expr, env) }));
+  const when = policy.outputsWhen ?? 'always';
+  const { from, to } = policy.effective;
+  return {
+    policy,
+    evaluate(record, opts = {}) {
+      const id = recordId(record);
+      const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
+      const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
+      const base = { ...(id !== undefined ? { id } : {}), policy: policy.id, asOf };
+      const fail = (code: string, message: string, issues: Issue[] = []): EvalResult => ({ ...base, status: 'error', criteria: [], failed: [], missing: [], outputs: {}, error: { code, message, issues } });
+      if (asOf === null || !isPlainDate(asOf)) return fail('INVALID_AS_OF', 'asOf must be a real date YYYY-MM-DD (give it per record or as an option)', [{ path: 'asOf', message: asOfRaw === undefined ? 'required' : 'not a real calendar date' }]);
+      if (asOf < from || (to !== undefined && asOf > to)) return fail('NOT_IN_FORCE', `${policy.id} is in force from ${from}${to ? ` to ${to}` : ''}, not on ${asOf}`);
+      let facts: unknown = record;
+      if (options.validate) {
+        const v = options.validate(record);
+        if (!v.ok) return fail('INVALID_INPUT', `the record does not match the ${policy.input ?? 'input'} model`, v.issues);
+        facts = v.value;
+      }
+      try {
+        return run(facts, asOf, opts.trace === true, base);
+      } catch (e) {
+        if (e instanceof InputError) return fail(e.code, e.message, [...e.issues]);
+        if (e instanceof NotInForceError) return fail(e.code, e.message);
+        throw e;
+      }
+    },
+  };
+
+  function run(facts: unknown, asOf: string, trace: boolean, base: Pick<EvalResult, 'id' | 'policy' | 'asOf'>): EvalResult {
+    const ctx = newContext(facts, asOf, trace);
+    const root = ctx.frame;
+    if (root) Object.assign(root, { id: policy.id, label: policy.title });
+    const r = rule(ctx);
+    const status = statusOf(r.outcome);
+    const failed = new Set<string>();
+    const missing = new Set<string>();
+    collectReasons(r, failed, missing);
+    const out: Record<string, Json> = {};
+    if (when === 'always' || (when === 'eligible' && status === 'eligible') || (when === 'notIneligible' && status !== 'ineligible')) {
+      for (const o of outputs) {
+        const node: TraceNode | null = root ? { kind: 'output', id: o.name, ...(o.label ? { label: o.label } : {}) } : null;
+        const v = withNode(ctx, node, () => o.ev(ctx));
+        if (isUnknown(v) && status !== 'ineligible') for (const m of v.missing) missing.add(m);
+        out[o.name] = toOutputJson(v, o.type);
+        if (node) node.value = out[o.name] as Json;
+      }
+    }
+    if (root) root.result = r.outcome;
+    const criteria = flattenReported(r).map((c) => ({
+      id: c.id as string, result: c.outcome, ...(c.cite ? { cite: c.cite } : {}), ...(c.label ? { label: c.label } : {}),
+      values: c.values ?? {}, ...(c.missing?.length ? { missing: [...c.missing] } : {}), ...(c.reason ? { reason: c.reason } : {}),
+    }));
+    return { ...base, status, criteria, failed: [...failed].sort(), missing: [...missing].sort(), outputs: out, ...(root ? { trace: root } : {}) };
+  }
+
+  function memoDefinition(name: string, label: Policy['title'] | undefined, ev: Evaluator): Evaluator {
+    const cite = policy.definitions?.[name]?.cite;
+    const citeText = cite ? formatCitation(cite, policy.sources) : undefined;
+    return (ctx) => {
+      const hit = ctx.defs.get(name);
+      if (hit !== undefined) {
+        if (hit === CYCLE) throw new PolicyError(`definition ${name} refers to itself`);
+        return hit;
+      }
+      ctx.defs.set(name, CYCLE);
+      const node: TraceNode | null = ctx.frame ? { kind: 'definition', id: name, ...(label ? { label } : {}), ...(citeText ? { cite: citeText } : {}) } : null;
+      const v = withNode(ctx, node, () => ev(ctx), true);
+      if (node) {
+        node.value = toJsonLoose(v);
+        if (isUnknown(v)) node.missing = [...v.missing];
+      }
+      ctx.defs.set(name, v);
+      return v;
+    };
+  }
+}
+
+const CYCLE = new Unknown([], 'cycle');
+
+function withNode(ctx: EvalContext, node: TraceNode | null, f: () => Value, atRoot = false): Value {
+  if (!node || !ctx.frame) return f();
+  const parent = ctx.frame;
+  let host = parent;
+  if (atRoot) {
+    (parent.steps ??= []).push({ op: 'ref', detail: node.id ?? '' });
+    host = ctx.root ?? parent;
+  }
+  addChild(host, node);
+  ctx.frame = node;
+  try {
+    return f();
+  } finally {
+    ctx.frame = parent;
+  }
+}
+
+
+function checkRefs(policy: Policy, defs: Map<string, Evaluator>): void {
+  const text = JSON.stringify(policy.eligibility) + JSON.stringify(policy.outputs ?? {}) + JSON.stringify(policy.definitions ?? {});
+  for (const m of text.matchAll(/"kind":"ref","name":"([^"]+)"/g)) {
+    if (!defs.has(m[1] as string)) throw new PolicyError(`unknown definition ${m[1]}`);
+  }
+}
+
+function ownField(record: unknown, key: string): unknown {
+  return record !== null && typeof record === 'object' && Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+function recordId(record: unknown): string | undefined {
+  const id = ownField(record, 'id');
+  return typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : undefined;
+}

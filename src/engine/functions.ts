@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import type { Label } from './citation';
+import type { Json, OutputType } from './output-type';
+import type { Value } from './values';
+
+/**
+ * What a function sees besides its arguments: the evaluation date, and `note` to put a
+ * detail (amount before and after a cap, which band applied) into the explanation.
+ *
+ * @example
+ * const env: FunctionEnv = { asOf: '2020-06-01', note: () => {} };
+ */
+export interface FunctionEnv {
+  asOf: string;
+  note: (op: string, detail: Json) => void;
+}
+
+/**
+ * A compiled function: known arguments in (optional ones `undefined` when unknown), a
+ * value out.
+ *
+ * @example
+ * const impl: FunctionImpl = (args) => args['x'] ?? null;
+ */
+export type FunctionImpl = (args: Readonly<Record<string, Value | undefined>>, env: FunctionEnv) => Value;
+
+/**
+ * A building block callable from policy data by name (`{ kind: 'call', fn, args, config }`):
+ * its static configuration is plain JSON validated by a zod schema, then compiled once.
+ *
+ * @example
+ * const double = defineFunction({ name: 'demo.double', label: { zh: '加倍', en: 'Double' },
+ *   config: undefined, args: { x: 'required' }, make: () => (a) => a['x'] ?? null });
+ */
+export interface PolicyFunction {
+  name: string;
+  label: Label;
+  args: Readonly<Record<string, 'required' | 'optional'>>;
+  returns?: OutputType;
+  /** Validates the configuration; returns zod's issues, or none. */
+  check: (config: unknown) => { path: string; message: string }[];
+  /** Compiles a (valid) configuration to an implementation. */
+  compile: (config: unknown) => FunctionImpl;
+  /** The configuration schema, for documentation and lint. */
+  configSchema?: z.ZodType;
+}
+
+/**
+ * Defines a {@link PolicyFunction} with a typed configuration.
+ *
+ * @example
+ * const f = defineFunction({ name: 'demo.id', label: { zh: '原值', en: 'Identity' }, args: { x: 'required' },
+ *   make: () => (a) => a['x'] ?? null });
+ * f.check(undefined); // []
+ */
+export function defineFunction<C>(def: {
+  name: string;
+  label: Label;
+  args: Readonly<Record<string, 'required' | 'optional'>>;
+  returns?: OutputType;
+  config?: z.ZodType<C>;
+  make: (config: C) => FunctionImpl;
+}): PolicyFunction {
+  const schema = def.config;
+  const parse = (raw: unknown): C => (schema ? schema.parse(raw) : (raw as C));
+  return {
+    name: def.name,
+    label: def.label,
+    args: def.args,
+    ...(def.returns ? { returns: def.returns } : {}),
+    ...(schema ? { configSchema: schema } : {}),
+    check: (raw) => {
+      if (!schema) return [];
+      const r = schema.safeParse(raw);
+      return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(config)', message: i.message }));
+    },
+    compile: (raw) => def.make(parse(raw)),
+  };
+}
+
+/**
+ * Functions available to policies, by name.
+ *
+ * @example
+ * const reg: FunctionRegistry = new Map();
+ */
+export type FunctionRegistry = ReadonlyMap<string, PolicyFunction>;
+
+/**
+ * Builds a registry from functions; a duplicate name is an error.
+ *
+ * @example
+ * registryOf([]).size; // 0
+ */
+export function registryOf(fns: readonly PolicyFunction[]): FunctionRegistry {
+  const m = new Map<string, PolicyFunction>();
+  for (const f of fns) {
+    if (m.has(f.name)) throw new Error(`duplicate function ${f.name}`);
+    m.set(f.name, f);
+  }
+  return m;
+}
