@@ -208,19 +208,19 @@ function compileParam(name: string, env: CompileEnv): Evaluator {
   const p = env.parameters[name];
   if (!p) throw new PolicyError(`unknown parameter ${name}`);
   const cite = formatCitation(p.cite, env.sources);
-  const cache = new Map<string, { value: Value; from: string; to?: string; json: Value }>();
+  const cache = new Map<string, { value: Value; from: string; to?: string; json: string | boolean }>();
   return (ctx) => {
     let hit = cache.get(ctx.asOf);
     if (!hit) {
       const v = versionAt(name, p, ctx.asOf);
       const value: Value = typeof v.value === 'string' ? new Decimal(v.value) : typeof v.value === 'boolean' ? v.value : v.value.text;
-      hit = { value, from: v.from, ...(v.to ? { to: v.to } : {}), json: value };
+      hit = { value, from: v.from, ...(v.to ? { to: v.to } : {}), json: typeof v.value === 'object' ? v.value.text : v.value };
       if (cache.size > 4096) cache.clear();
       cache.set(ctx.asOf, hit);
     }
     if (ctx.frame) {
       const params = (ctx.frame.params ??= []);
-      if (!params.some((r) => r.name === name)) params.push({ name, value: toJsonLoose(hit.value), from: hit.from, ...(hit.to ? { to: hit.to } : {}), cite });
+      if (!params.some((r) => r.name === name)) params.push({ name, value: hit.json, from: hit.from, ...(hit.to ? { to: hit.to } : {}), cite });
     }
     return hit.value;
   };

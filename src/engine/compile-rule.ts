@@ -76,7 +76,8 @@ function combine(kind: 'allOf' | 'anyOf' | 'atLeast', outcomes: readonly Outcome
 export function compileRule(rule: Rule, env: CompileEnv, where = 'eligibility'): CompiledRule {
   const cite = 'cite' in rule && rule.cite ? formatCitation(rule.cite, env.sources) : undefined;
   const ident = { ...(rule.id ? { id: rule.id } : {}), ...(rule.label ? { label: rule.label } : {}), ...(cite ? { cite } : {}) };
-  const traceNode = (kind: TraceNode['kind'], ctx: EvalContext): TraceNode | null => (ctx.frame ? { kind, ...ident } : null);
+  const op = rule.kind === 'criterion' ? undefined : rule.kind === 'atLeast' ? `atLeast ${rule.n}` : rule.kind;
+  const traceNode = (kind: TraceNode['kind'], ctx: EvalContext): TraceNode | null => (ctx.frame ? { kind, ...(op ? { op } : {}), ...ident } : null);
   switch (rule.kind) {
     case 'criterion': {
       const test = compileExpr(rule.test, env);

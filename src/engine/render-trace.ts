@@ -31,7 +31,7 @@ export function renderTrace(node: TraceNode, lang: Lang, depth = 0): string {
   const w = WORDS[lang];
   const pad = '  '.repeat(depth);
   const mark = node.result === 'pass' ? '✓' : node.result === 'fail' ? '✗' : node.result === 'unknown' ? '?' : '•';
-  const name = [node.id, node.label?.[lang]].filter(Boolean).join(' ');
+  const name = [node.id, node.label?.[lang]].filter(Boolean).join(' ') || `(${node.op ?? node.kind})`;
   const head = `${pad}${mark} ${name}${node.result ? `: ${w[node.result]}` : node.value !== undefined ? ` = ${show(node.value)}` : ''}${node.cite ? `  [${node.cite}]` : ''}`;
   const lines = [head];
   const sub = `${pad}    `;

@@ -39,6 +39,8 @@ export interface RoundingStep {
 export interface TraceNode {
   kind: 'policy' | 'rule' | 'criterion' | 'exception' | 'definition' | 'output';
   id?: string;
+  /** For combinators: allOf, anyOf, not, atLeast n, exceptions. */
+  op?: string;
   label?: Label;
   cite?: string;
   result?: Outcome;

@@ -15,14 +15,17 @@ export function unknownOf(vs: readonly Value[]): Unknown | null {
   return found ? Unknown.merge(found) : null;
 }
 
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
 /**
- * The value as a decimal, or a policy type error naming what was expected.
+ * The value as a decimal (a decimal string, as untyped JSON facts carry money, counts too), or a policy type error naming what was expected.
  *
  * @example
  * asDecimal(new Decimal(2), 'x').toString(); // '2'
  */
 export function asDecimal(v: Value, what: string): Decimal {
   if (isDecimal(v)) return v;
+  if (typeof v === 'string' && DECIMAL_TEXT.test(v)) return new Decimal(v);
   throw new PolicyError(`${what}: expected a number, got ${describe(v)}`);
 }
 
@@ -96,6 +99,9 @@ export function compare(a: Value, op: CompareOp, b: Value): Value {
     return r === null ? new Unknown([], 'within the band: depends on the value chosen within the interval') : r;
   }
   if (isDecimal(a) && isDecimal(b)) return compareDecimals(a, op, b);
+  if ((isDecimal(a) && typeof b === 'string' && DECIMAL_TEXT.test(b)) || (isDecimal(b) && typeof a === 'string' && DECIMAL_TEXT.test(a))) {
+    return compareDecimals(asDecimal(a, op), op, asDecimal(b, op));
+  }
   if (typeof a === 'string' && typeof b === 'string') return cmpOrder(a < b ? -1 : a > b ? 1 : 0, op);
   if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '=' || op === '!=')) return op === '=' ? a === b : a !== b;
   throw new PolicyError(`cannot compare ${describe(a)} ${op} ${describe(b)}`);
