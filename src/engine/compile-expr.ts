@@ -1,5 +1,5 @@
 import { Decimal, isDecimal } from '../models/decimal';
-import { isPlainDate, plusDays, plusMonths, plusYears, yearOf } from '../models/plain-date';
+import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '../models/plain-date';
 import { roundTo } from '../models/rounding';
 import { formatCitation, type SourceDocument } from './citation';
 import { noteStep, type EvalContext } from './context';
@@ -172,7 +172,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Evaluator {
         const v = a(ctx);
         if (isUnknown(v)) return v;
         if (!isPlainDate(v)) throw new PolicyError(`yearOf: expected a date, got ${describe(v)}`);
-        return new Decimal(yearOf(v));
+        return new Decimal(calendarYearOf(v));
       };
     }
     case 'some':

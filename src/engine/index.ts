@@ -20,3 +20,4 @@ export * from './builder/rules';
 export * from './builder/policy';
 export * from './builder/facts';
 export { newContext, type EvalContext } from './context';
+export * from './batch';

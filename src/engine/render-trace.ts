@@ -39,7 +39,7 @@ export function renderTrace(node: TraceNode, lang: Lang, depth = 0): string {
   if (node.params?.length) lines.push(`${sub}${w.params}: ${node.params.map((p) => `${p.name} = ${show(p.value)} (${w.from} ${p.from}, ${p.cite})`).join(', ')}`);
   for (const s of node.steps ?? []) lines.push(`${sub}${s.op}: ${show(s.detail)}`);
   for (const r of node.roundings ?? []) lines.push(`${sub}${w.rounding}: ${r.before} -> ${r.after} (${r.mode}, ${r.scale})`);
-  if (node.result && node.value !== undefined) lines.push(`${sub}${w.value}: ${show(node.value)}`);
+  if (node.result && node.value !== undefined && !(typeof node.value === 'object' && node.value !== null && Object.keys(node.value).length === 0)) lines.push(`${sub}${w.value}: ${show(node.value)}`);
   if (node.missing?.length) lines.push(`${sub}${w.missing}: ${node.missing.join(', ')}`);
   if (node.reason) lines.push(`${sub}${node.reason}`);
   for (const c of node.children ?? []) lines.push(renderTrace(c, lang, depth + 1));

@@ -98,9 +98,9 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
  * The calendar year of a plain date.
  *
  * @example
- * yearOf('2020-06-01'); // 2020
+ * calendarYearOf('2020-06-01'); // 2020
  */
-export function yearOf(d: PlainDate): number {
+export function calendarYearOf(d: PlainDate): number {
   if (!isPlainDate(d)) throw new RangeError(`not a plain date: ${String(d)}`);
   return Number(d.slice(0, 4));
 }

@@ -10,9 +10,9 @@ import { ScheduleError } from './schedule-error';
  * One lease rent instalment.
  *
  * @example
- * const p: LeasePayment = { due: '2020-02-15', amount: new Decimal('92000') };
+ * const p: LeaseRentPayment = { due: '2020-02-15', amount: new Decimal('92000') };
  */
-export type LeasePayment = DatedAmount;
+export type LeaseRentPayment = DatedAmount;
 
 /**
  * A lease's rent schedule: instalments sorted by due date (other lease fields are ignored).
@@ -21,7 +21,7 @@ export type LeasePayment = DatedAmount;
  * const rent: LeaseRent = { payments: [{ due: '2020-02-15', amount: new Decimal('92000') }] };
  */
 export interface LeaseRent {
-  readonly payments: readonly LeasePayment[];
+  readonly payments: readonly LeaseRentPayment[];
 }
 
 /**
@@ -53,7 +53,7 @@ export interface LeaseDeferralConfig {
  * d.deferredAmount.toFixed(2); // '276000.00' for three instalments of 92,000
  */
 export interface LeaseDeferral {
-  readonly payments: readonly LeasePayment[];
+  readonly payments: readonly LeaseRentPayment[];
   readonly deferredAmount: Decimal;
   readonly totalBefore: Decimal;
   readonly totalAfter: Decimal;
@@ -73,7 +73,7 @@ function validateRent(rent: LeaseRent): void {
   });
 }
 
-const total = (ps: readonly LeasePayment[]): Decimal => ps.reduce((s, p) => s.plus(p.amount), ZERO);
+const total = (ps: readonly LeaseRentPayment[]): Decimal => ps.reduce((s, p) => s.plus(p.amount), ZERO);
 
 /**
  * Moves each rent instalment due in the window (both ends included) by `months`
@@ -92,8 +92,8 @@ export function deferLease(rent: LeaseRent, config: LeaseDeferralConfig): LeaseD
   validateRent(rent);
   checkWindow(config.window);
   checkMonths(config.months);
-  const kept: LeasePayment[] = [];
-  const moved: LeasePayment[] = [];
+  const kept: LeaseRentPayment[] = [];
+  const moved: LeaseRentPayment[] = [];
   const moves: PaymentMove[] = [];
   for (const p of rent.payments) {
     if (!isInWindow(p.due, config.window)) {

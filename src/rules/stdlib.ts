@@ -1,0 +1,36 @@
+import { registryOf, type FunctionRegistry, type PolicyFunction } from '../engine/functions';
+import type { BatchFunction, BatchRegistry } from '../engine/batch';
+import { guaranteeFeeFn } from './functions/fee-fns';
+import { deferByMonthsFn, deferLeaseFn, deferToDateFn } from './functions/loan-deferral-fns';
+
+/**
+ * Every building block callable from policy data, in one list (add new ones here).
+ *
+ * @example
+ * STDLIB_FUNCTIONS.map((f) => f.name).includes('fee.guarantee'); // true
+ */
+export const STDLIB_FUNCTIONS: readonly PolicyFunction[] = [guaranteeFeeFn, deferToDateFn, deferByMonthsFn, deferLeaseFn];
+
+/**
+ * The standard library of building blocks, by name.
+ *
+ * @example
+ * STDLIB.get('loan.deferToDate')?.label.en; // 'Defer to a date'
+ */
+export const STDLIB: FunctionRegistry = /*@__PURE__*/ registryOf(STDLIB_FUNCTIONS);
+
+/**
+ * Every batch-level building block (add new ones here).
+ *
+ * @example
+ * STDLIB_BATCH_FUNCTIONS.length >= 0; // true
+ */
+export const STDLIB_BATCH_FUNCTIONS: readonly BatchFunction[] = [];
+
+/**
+ * Batch functions by name.
+ *
+ * @example
+ * STDLIB_BATCH.size >= 0; // true
+ */
+export const STDLIB_BATCH: BatchRegistry = /*@__PURE__*/ new Map(STDLIB_BATCH_FUNCTIONS.map((f) => [f.name, f]));
