@@ -22,6 +22,7 @@ export * from './schedule-interest';
 export * from './score-card-schema';
 export * from './score';
 export * from './stdlib';
+export * from './functions/band-fns';
 export * from './functions/fee-fns';
 export * from './functions/loan-deferral-fns';
 export * from './functions/value-args';

@@ -1,5 +1,6 @@
 import { registryOf, type FunctionRegistry, type PolicyFunction } from '../engine/functions';
 import type { BatchFunction, BatchRegistry } from '../engine/batch';
+import { bandLookupFn } from './functions/band-fns';
 import { guaranteeFeeFn } from './functions/fee-fns';
 import { deferByMonthsFn, deferLeaseFn, deferToDateFn } from './functions/loan-deferral-fns';
 
@@ -9,7 +10,13 @@ import { deferByMonthsFn, deferLeaseFn, deferToDateFn } from './functions/loan-d
  * @example
  * STDLIB_FUNCTIONS.map((f) => f.name).includes('fee.guarantee'); // true
  */
-export const STDLIB_FUNCTIONS: readonly PolicyFunction[] = [guaranteeFeeFn, deferToDateFn, deferByMonthsFn, deferLeaseFn];
+export const STDLIB_FUNCTIONS: readonly PolicyFunction[] = [
+  guaranteeFeeFn,
+  deferToDateFn,
+  deferByMonthsFn,
+  deferLeaseFn,
+  bandLookupFn,
+];
 
 /**
  * The standard library of building blocks, by name.
