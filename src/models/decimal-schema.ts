@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Decimal } from './decimal';
+import { expectedGot, showValue } from './describe-input';
+
+/** Plain decimal notation: optional minus, digits, optional fraction. No exponent, no spaces. */
+const SIGNED_RE = /^-?\d+(\.\d+)?$/;
+const UNSIGNED_RE = /^\d+(\.\d+)?$/;
+
+/**
+ * Bounds and wording of a {@link decimalSchema}.
+ *
+ * @example
+ * const bounds: DecimalBounds = { what: 'rate', min: '0', max: '1e6', description: 'a rate' };
+ */
+export interface DecimalBounds {
+  /** A noun for messages: 'amount', 'rate', 'score'. */
+  readonly what: string;
+  /** Smallest allowed value as a decimal string; omit for no lower bound other than `-max`. */
+  readonly min?: string;
+  /** When true, `min` itself is refused (`> min` rather than `>= min`). */
+  readonly minExclusive?: boolean;
+  /** Largest allowed absolute value, as written in messages (`'1e20'`). */
+  readonly max: string;
+  /** A description for the exported JSON Schema. */
+  readonly description: string;
+}
+
+function boundProblem(d: Decimal, b: DecimalBounds, max: Decimal, min: Decimal | undefined): string | undefined {
+  const shown = d.toString();
+  if (d.abs().gt(max)) return `${b.what} ${shown} is too large: its magnitude exceeds ${b.max}`;
+  if (min === undefined) return undefined;
+  if (b.minExclusive ? d.lte(min) : d.lt(min)) {
+    if (min.isZero() && !b.minExclusive) return `${b.what} must not be negative, got ${shown}`;
+    return `${b.what} must be ${b.minExclusive ? 'greater than' : 'at least'} ${b.min}, got ${shown}`;
+  }
+  return undefined;
+}
+
+/** Exact decimal of a JSON number, via its shortest round-trip string (0.1 -> '0.1'). */
+function fromNumber(n: number): Decimal {
+  return new Decimal(String(n));
+}
+
+/**
+ * A decimal input: a plain decimal string (`"1234.50"`, `"-3"`) or a finite JSON number,
+ * converted exactly via its shortest string form (`0.1` is the decimal 0.1, never the
+ * float's binary expansion). Output: a {@link Decimal} (negative zero becomes 0).
+ * Refused: exponents, `NaN`, `Infinity`, blanks, hex, thousands separators, values out of
+ * the bounds. Every money/rate/score schema of the models is built with this.
+ *
+ * @example
+ * const Score = decimalSchema({ what: 'score', min: '0', max: '100', description: 'a score' });
+ * Score.parse(70.5).toString(); // '70.5'
+ * Score.safeParse('1e2').success; // false
+ */
+export function decimalSchema(b: DecimalBounds) {
+  const max = new Decimal(b.max);
+  const min = b.min === undefined ? undefined : new Decimal(b.min);
+  const nonNegative = min !== undefined && min.gte(0);
+  const problem = (d: Decimal) => boundProblem(d, b, max, min);
+  const plain = `a ${nonNegative ? 'non-negative ' : ''}plain decimal`;
+  const fallback = (x: unknown) => expectedGot(plain, x, showValue);
+  const message = (iss: { input?: unknown }): string => {
+    const x = iss.input;
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x)) return `expected a finite number, got ${String(x)}`;
+      return problem(fromNumber(x)) ?? fallback(x);
+    }
+    if (typeof x === 'string' && SIGNED_RE.test(x)) return problem(new Decimal(x)) ?? fallback(x);
+    if (typeof x === 'string') return expectedGot('a plain decimal such as "1234.50"', x, showValue);
+    return expectedGot('a decimal string or number', x);
+  };
+  // Every check aborts, so a parent's refinement never sees an unparsed value; the union
+  // then reports one issue whose message `message` derives from the input.
+  const error = { error: message, abort: true };
+  // Float bounds on the number branch only shape the exported JSON Schema and fail fast;
+  // the exact decimal bounds are checked in the transform below.
+  const number = z.number({ error: message }).max(max.toNumber(), error);
+  const lower =
+    min === undefined
+      ? number.min(-max.toNumber(), error)
+      : b.minExclusive
+        ? number.gt(min.toNumber(), error)
+        : number.min(min.toNumber(), error);
+  return z
+    .union([z.string({ error: message }).regex(nonNegative ? UNSIGNED_RE : SIGNED_RE, error), lower], { error: message })
+    .transform((raw, ctx) => {
+      const parsed = typeof raw === 'number' ? fromNumber(raw) : new Decimal(raw);
+      const d = parsed.isZero() ? new Decimal(0) : parsed;
+      const p = problem(d);
+      if (p === undefined) return d;
+      ctx.issues.push({ code: 'custom', message: p, input: raw });
+      return z.NEVER;
+    })
+    .meta({ description: b.description });
+}
