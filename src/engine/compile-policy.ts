@@ -52,6 +52,8 @@ export interface EvaluateOptions {
 export interface CompiledPolicy {
   readonly policy: Policy;
   evaluate(record: unknown, options?: EvaluateOptions): EvalResult;
+  /** Evaluates facts already parsed by the input model (skips validation): for callers that parsed once. */
+  evaluateFacts(facts: unknown, options?: EvaluateOptions): EvalResult;
 }
 
 /**
@@ -73,6 +75,15 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   return {
     policy,
     evaluate(record, opts = {}) {
+      return evaluateWith(record, opts, true);
+    },
+    evaluateFacts(facts, opts = {}) {
+      return evaluateWith(facts, opts, false);
+    },
+  };
+
+  function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean): EvalResult {
+    {
       const id = recordId(record);
       const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
       const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
@@ -81,7 +92,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
       if (asOf === null || !isPlainDate(asOf)) return fail('INVALID_AS_OF', 'asOf must be a real date YYYY-MM-DD (give it per record or as an option)', [{ path: 'asOf', message: asOfRaw === undefined ? 'required' : 'not a real calendar date' }]);
       if (asOf < from || (to !== undefined && asOf > to)) return fail('NOT_IN_FORCE', `${policy.id} is in force from ${from}${to ? ` to ${to}` : ''}, not on ${asOf}`);
       let facts: unknown = record;
-      if (options.validate) {
+      if (validate && options.validate) {
         const v = options.validate(record);
         if (!v.ok) return fail('INVALID_INPUT', `the record does not match the ${policy.input ?? 'input'} model`, v.issues);
         facts = v.value;
@@ -93,8 +104,8 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
         if (e instanceof NotInForceError) return fail(e.code, e.message);
         throw e;
       }
-    },
-  };
+    }
+  }
 
   function run(facts: unknown, asOf: string, trace: boolean, base: Pick<EvalResult, 'id' | 'policy' | 'asOf'>): EvalResult {
     const ctx = newContext(facts, asOf, trace);
