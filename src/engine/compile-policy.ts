@@ -83,27 +83,25 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   };
 
   function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean): EvalResult {
-    {
-      const id = recordId(record);
-      const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
-      const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
-      const base = { ...(id !== undefined ? { id } : {}), policy: policy.id, asOf };
-      const fail = (code: string, message: string, issues: Issue[] = []): EvalResult => ({ ...base, status: 'error', criteria: [], failed: [], missing: [], outputs: {}, error: { code, message, issues } });
-      if (asOf === null || !isPlainDate(asOf)) return fail('INVALID_AS_OF', 'asOf must be a real date YYYY-MM-DD (give it per record or as an option)', [{ path: 'asOf', message: asOfRaw === undefined ? 'required' : 'not a real calendar date' }]);
-      if (asOf < from || (to !== undefined && asOf > to)) return fail('NOT_IN_FORCE', `${policy.id} is in force from ${from}${to ? ` to ${to}` : ''}, not on ${asOf}`);
-      let facts: unknown = record;
-      if (validate && options.validate) {
-        const v = options.validate(record);
-        if (!v.ok) return fail('INVALID_INPUT', `the record does not match the ${policy.input ?? 'input'} model`, v.issues);
-        facts = v.value;
-      }
-      try {
-        return run(facts, asOf, opts.trace === true, base);
-      } catch (e) {
-        if (e instanceof InputError) return fail(e.code, e.message, [...e.issues]);
-        if (e instanceof NotInForceError) return fail(e.code, e.message);
-        throw e;
-      }
+    const id = recordId(record);
+    const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
+    const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
+    const base = { ...(id !== undefined ? { id } : {}), policy: policy.id, asOf };
+    const fail = (code: string, message: string, issues: Issue[] = []): EvalResult => ({ ...base, status: 'error', criteria: [], failed: [], missing: [], outputs: {}, error: { code, message, issues } });
+    if (asOf === null || !isPlainDate(asOf)) return fail('INVALID_AS_OF', 'asOf must be a real date YYYY-MM-DD (give it per record or as an option)', [{ path: 'asOf', message: asOfRaw === undefined ? 'required' : 'not a real calendar date' }]);
+    if (asOf < from || (to !== undefined && asOf > to)) return fail('NOT_IN_FORCE', `${policy.id} is in force from ${from}${to ? ` to ${to}` : ''}, not on ${asOf}`);
+    let facts: unknown = record;
+    if (validate && options.validate) {
+      const v = options.validate(record);
+      if (!v.ok) return fail('INVALID_INPUT', `the record does not match the ${policy.input ?? 'input'} model`, v.issues);
+      facts = v.value;
+    }
+    try {
+      return run(facts, asOf, opts.trace === true, base);
+    } catch (e) {
+      if (e instanceof InputError) return fail(e.code, e.message, [...e.issues]);
+      if (e instanceof NotInForceError) return fail(e.code, e.message);
+      throw e;
     }
   }
 
