@@ -1,5 +1,11 @@
 import type { Policy } from '../engine/policy';
 import { govGuaranteeFee2019 } from './cn/gov-guarantee-fee-2019';
+import { smeLoanDeferral2020 } from './cn/sme-loan-deferral-2020';
+import { smeLoanDeferral2020b } from './cn/sme-loan-deferral-2020b';
+import { smeLoanDeferral2021 } from './cn/sme-loan-deferral-2021';
+import { smeLoanDeferral2022q4 } from './cn/sme-loan-deferral-2022q4';
+import { urumqiLeaseDeferral2020 } from './zones/urumqi/lease-deferral-2020';
+import { urumqiMicroloanDeferral2020 } from './zones/urumqi/microloan-deferral-2020';
 
 /**
  * The catalog, in listing order: one import per policy file (add new policies here, one
@@ -10,4 +16,10 @@ import { govGuaranteeFee2019 } from './cn/gov-guarantee-fee-2019';
  */
 export const CATALOG_POLICIES: readonly Policy[] = [
   govGuaranteeFee2019,
+  smeLoanDeferral2020,
+  smeLoanDeferral2020b,
+  smeLoanDeferral2021,
+  smeLoanDeferral2022q4,
+  urumqiMicroloanDeferral2020,
+  urumqiLeaseDeferral2020,
 ];
