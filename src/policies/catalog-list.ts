@@ -1,5 +1,7 @@
 import type { Policy } from '../engine/policy';
 import { govGuaranteeFee2019 } from './cn/gov-guarantee-fee-2019';
+import { hnte2008 } from './cn/hnte-2008';
+import { hnte2016 } from './cn/hnte-2016';
 import { smeLoanDeferral2020 } from './cn/sme-loan-deferral-2020';
 import { smeLoanDeferral2020b } from './cn/sme-loan-deferral-2020b';
 import { smeLoanDeferral2021 } from './cn/sme-loan-deferral-2021';
@@ -15,6 +17,8 @@ import { urumqiMicroloanDeferral2020 } from './zones/urumqi/microloan-deferral-2
  * CATALOG_POLICIES.map((p) => p.id).includes('cn.gov-guarantee-fee.2019'); // true
  */
 export const CATALOG_POLICIES: readonly Policy[] = [
+  hnte2016,
+  hnte2008,
   govGuaranteeFee2019,
   smeLoanDeferral2020,
   smeLoanDeferral2020b,
