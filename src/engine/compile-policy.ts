@@ -101,7 +101,10 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
     } catch (e) {
       if (e instanceof InputError) return fail(e.code, e.message, [...e.issues]);
       if (e instanceof NotInForceError) return fail(e.code, e.message);
-      throw e;
+      // A policy or building-block fault on this record (a type mismatch, an output that is
+      // not at the fen): the record becomes an error row; the batch never stops.
+      const message = e instanceof Error ? e.message : String(e);
+      return fail(e instanceof PolicyError ? 'POLICY_ERROR' : 'EVALUATION_ERROR', message);
     }
   }
 

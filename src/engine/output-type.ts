@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isDecimal, type Decimal } from '../models/decimal';
+import { Decimal, isDecimal } from '../models/decimal';
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 import { roundTo } from '../models/rounding';
 import { Interval } from './interval';
 import { isUnknown } from './values';
@@ -75,8 +77,11 @@ export function formatDecimal(d: Decimal, minScale = 0, maxScale = 40): string {
  * @example
  * toOutputJson(new Decimal('293340'), { type: 'money' }); // '293340.00'
  */
-export function toOutputJson(v: unknown, t: OutputType): Json {
-  if (v === undefined || v === null || isUnknown(v)) return null;
+export function toOutputJson(value: unknown, t: OutputType): Json {
+  if (value === undefined || value === null || isUnknown(value)) return null;
+  // Untyped JSON facts carry numbers as decimal strings or JS numbers.
+  const numeric = t.type === 'money' || t.type === 'decimal' || t.type === 'integer';
+  const v: unknown = numeric && typeof value === 'string' && DECIMAL_TEXT.test(value) ? new Decimal(value) : numeric && typeof value === 'number' && Number.isFinite(value) ? new Decimal(value) : value;
   switch (t.type) {
     case 'money':
       if (!isDecimal(v)) return bad(v, t);

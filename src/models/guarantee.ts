@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { integerSchema } from './count';
 import { fact } from './fact';
-import { PositiveMoneySchema } from './money';
+import { PositiveFenMoneySchema } from './money';
 import { PartySchema } from './party';
 import { PlainDateSchema } from './plain-date-schema';
 import { RateSchema } from './rate';
@@ -28,7 +28,7 @@ export const GuaranteeKindSchema = /*@__PURE__*/ z.enum(['new', 'extension', 're
 export const GuaranteeSchema = /*@__PURE__*/ z.strictObject({
   ...RECORD_FIELDS,
   borrower: fact(PartySchema),
-  loanAmount: PositiveMoneySchema,
+  loanAmount: PositiveFenMoneySchema,
   kind: GuaranteeKindSchema,
   contractFeeRate: RateSchema,
   termMonths: integerSchema({ what: 'termMonths', min: 1, max: 1200, description: 'guarantee term in months' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fact } from './fact';
-import { MoneySchema } from './money';
+import { FenMoneySchema, MoneySchema } from './money';
 import { PartySchema } from './party';
 import { paymentSchedule } from './payment-schedule';
 import { PlainDateSchema } from './plain-date-schema';
@@ -14,7 +14,7 @@ import { RECORD_FIELDS } from './record-fields';
  */
 export const LeasePaymentSchema = /*@__PURE__*/ z.strictObject({
   due: PlainDateSchema,
-  amount: MoneySchema,
+  amount: FenMoneySchema,
 });
 
 /**

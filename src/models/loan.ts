@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZERO } from './decimal';
 import { fact } from './fact';
-import { MoneySchema, PositiveMoneySchema } from './money';
+import { FenMoneySchema, PositiveFenMoneySchema } from './money';
 import { PartySchema } from './party';
 import { paymentSchedule } from './payment-schedule';
 import { compareDates } from './plain-date';
@@ -17,7 +17,7 @@ import { RECORD_FIELDS } from './record-fields';
  */
 export const LoanPaymentSchema = /*@__PURE__*/ z.strictObject({
   due: PlainDateSchema,
-  principal: MoneySchema,
+  principal: FenMoneySchema,
 });
 
 /**
@@ -48,7 +48,7 @@ export const LoanSchema = /*@__PURE__*/ z
   .strictObject({
     ...RECORD_FIELDS,
     borrower: fact(PartySchema),
-    principal: PositiveMoneySchema,
+    principal: PositiveFenMoneySchema,
     annualRate: RateSchema,
     disbursedOn: PlainDateSchema,
     payments: paymentSchedule(LoanPaymentSchema),

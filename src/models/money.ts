@@ -45,3 +45,25 @@ export const SignedMoneySchema = /*@__PURE__*/ decimalSchema({
   max: MONEY_MAX,
   description: 'amount in yuan, may be negative, as a decimal string ("-3") or a number',
 });
+
+const atFen = (d: { decimalPlaces(): number }) => d.decimalPlaces() <= 2;
+const FEN_MESSAGE = 'a contract amount must be at the fen (at most 2 decimals)';
+
+/**
+ * A non-negative contract amount at the fen (a payment, a rent): at most two decimals,
+ * since a schedule cannot pay a fraction of a fen.
+ *
+ * @example
+ * FenMoneySchema.parse('1234.50').toString(); // '1234.5'
+ * FenMoneySchema.safeParse('1000.005').success; // false
+ */
+export const FenMoneySchema = /*@__PURE__*/ MoneySchema.refine(atFen, { error: FEN_MESSAGE });
+
+/**
+ * A strictly positive contract amount at the fen (a loan principal, a guaranteed amount).
+ *
+ * @example
+ * PositiveFenMoneySchema.parse('5000000').toString(); // '5000000'
+ * PositiveFenMoneySchema.safeParse('0.001').success; // false
+ */
+export const PositiveFenMoneySchema = /*@__PURE__*/ PositiveMoneySchema.refine(atFen, { error: FEN_MESSAGE });

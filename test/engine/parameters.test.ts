@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, cite, criterion, fact, gte, label, NotInForceError, param, versionAt, type Parameter } from '../../src/engine';
+import { compilePolicy, cite, criterion, fact, gte, label, NotInForceError, num, param, versionAt, type Parameter } from '../../src/engine';
 import { noFunctions, policyOf, run } from './helpers';
 
 const cap: Parameter = {
@@ -43,5 +43,22 @@ describe('dated parameters', () => {
     expect(r.error?.code).toBe('INVALID_AS_OF');
     expect(r.error?.issues).toEqual([{ path: 'asOf', message: 'required' }]);
     expect(run(p, { x: true, asOf: '2019-02-29' }).error?.issues[0]?.message).toBe('not a real calendar date');
+  });
+});
+
+describe('faults on one record never escape evaluate', () => {
+  it('an output that is not at the fen becomes an error row', () => {
+    const p = policyOf(criterion({ id: 'x', label: label('x', 'x'), cite: cite('doc', '1'), test: fact('x') }), {
+      outputs: { amount: { expr: fact('amount'), type: { type: 'money' } } },
+    });
+    const r = run(p, { x: true, amount: '1000.005' });
+    expect(r.status).toBe('error');
+    expect(r.error?.code).toBe('EVALUATION_ERROR');
+    expect(r.error?.message).toMatch(/not rounded to the fen/);
+    expect(run(p, { x: true, amount: '1000.5' }).outputs).toEqual({ amount: '1000.50' });
+  });
+  it('a type fault in policy data becomes an error row', () => {
+    const p = policyOf(criterion({ id: 'x', label: label('x', 'x'), cite: cite('doc', '1'), test: gte(fact('x'), num(1)) }));
+    expect(run(p, { x: true }).error?.code).toBe('POLICY_ERROR');
   });
 });
