@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 
 describe('contract amounts at the fen', () => {
   it('loan, lease and guarantee amounts reject sub-fen values with a clear message', async () => {
