@@ -6,8 +6,11 @@ import { smeLoanDeferral2020 } from './cn/sme-loan-deferral-2020';
 import { smeLoanDeferral2020b } from './cn/sme-loan-deferral-2020b';
 import { smeLoanDeferral2021 } from './cn/sme-loan-deferral-2021';
 import { smeLoanDeferral2022q4 } from './cn/sme-loan-deferral-2022q4';
+import { ankangAwards2019 } from './zones/ankang/awards-2019';
+import { urumqiFinancingSupport2020 } from './zones/urumqi/financing-support-2020';
 import { urumqiLeaseDeferral2020 } from './zones/urumqi/lease-deferral-2020';
 import { urumqiMicroloanDeferral2020 } from './zones/urumqi/microloan-deferral-2020';
+import { ziboProjectService2020 } from './zones/zibo/project-service-2020';
 
 /**
  * The catalog, in listing order: one import per policy file (add new policies here, one
@@ -26,4 +29,7 @@ export const CATALOG_POLICIES: readonly Policy[] = [
   smeLoanDeferral2022q4,
   urumqiMicroloanDeferral2020,
   urumqiLeaseDeferral2020,
+  urumqiFinancingSupport2020,
+  ankangAwards2019,
+  ziboProjectService2020,
 ];

@@ -1,8 +1,15 @@
 import { registryOf, type FunctionRegistry, type PolicyFunction } from '../engine/functions';
 import type { BatchFunction, BatchRegistry } from '../engine/batch';
+import { awardItemsFn } from './functions/award-fns';
 import { bandLookupFn } from './functions/band-fns';
+import { budgetAllocateBatch } from './functions/budget-batch';
 import { guaranteeFeeFn } from './functions/fee-fns';
+import { listSelectFn } from './functions/list-fns';
 import { deferByMonthsFn, deferLeaseFn, deferToDateFn } from './functions/loan-deferral-fns';
+import { guaranteePortfolioBatch } from './functions/portfolio-batch';
+import { portfolioTotalsBatch } from './functions/portfolio-totals-batch';
+import { tallyListBatch } from './functions/tally-batch';
+import { tristateFn } from './functions/tristate-fns';
 
 /**
  * Every building block callable from policy data, in one list (add new ones here).
@@ -16,6 +23,9 @@ export const STDLIB_FUNCTIONS: readonly PolicyFunction[] = [
   deferByMonthsFn,
   deferLeaseFn,
   bandLookupFn,
+  awardItemsFn,
+  tristateFn,
+  listSelectFn,
 ];
 
 /**
@@ -32,7 +42,7 @@ export const STDLIB: FunctionRegistry = /*@__PURE__*/ registryOf(STDLIB_FUNCTION
  * @example
  * STDLIB_BATCH_FUNCTIONS.length >= 0; // true
  */
-export const STDLIB_BATCH_FUNCTIONS: readonly BatchFunction[] = [];
+export const STDLIB_BATCH_FUNCTIONS: readonly BatchFunction[] = [guaranteePortfolioBatch, portfolioTotalsBatch, budgetAllocateBatch, tallyListBatch];
 
 /**
  * Batch functions by name.

@@ -6,8 +6,11 @@
  *
  * Encoded: the per-guarantee annual fee-rate caps (1% up to 5,000,000 yuan inclusive,
  * 1.5% above), the resulting fee and waiver against the contract rate, and the portfolio
- * targets computed over a batch (amount-weighted average rate <= 1%; 支小支农 share >= 80%,
- * of which guarantees up to 5,000,000 >= 50%).
+ * targets computed over a batch by `portfolio.guarantees` (amount-weighted average rate
+ * <= 1%; 支小支农 share >= 80% of the amount guaranteed, of which single guarantees up to
+ * 5,000,000 >= 50%). The batch counts every evaluated guarantee, small borrower or not:
+ * the shares are shares of the whole book. Per row, `smallMicroAgri` says whether the
+ * guarantee is 支小支农 and `withinSmallLimit` whether it is up to 5,000,000.
  *
  * @module
  */
@@ -66,7 +69,7 @@ export const govGuaranteeFee2019: Policy = /*@__PURE__*/ policy(
       },
       portfolioRateTarget: {
         label: label('平均担保费率目标', 'Average fee-rate target'),
-        cite: cite(DOC, '三', '七', { quote: '平均担保费率不超过1%' }),
+        cite: cite(DOC, '三', '七', { quote: '引导合作机构逐步将平均担保费率降至1%以下' }),
         unit: 'ratio',
         versions: [{ from: '2019-02-14', value: '0.01' }],
       },
@@ -85,6 +88,7 @@ export const govGuaranteeFee2019: Policy = /*@__PURE__*/ policy(
       label: label('小微企业和“三农”主体', 'Small/micro or agricultural borrower'),
       cite: cite(DOC, '三', '七', { quote: '对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%' }),
       test: ref('smallMicro'),
+      values: { size: fact('borrower', 'size') },
     }),
     outputs: {
       rate: { expr: cond(ref('smallMicro'), get(ref('priced'), 'rate'), fact('contractFeeRate')), type: { type: 'decimal' }, label: label('适用费率', 'Rate charged') },
@@ -92,10 +96,24 @@ export const govGuaranteeFee2019: Policy = /*@__PURE__*/ policy(
       fee: { expr: cond(ref('smallMicro'), get(ref('priced'), 'fee'), get(ref('priced'), 'feeAtContract')), type: { type: 'money' }, label: label('担保费', 'Fee') },
       feeAtContract: { expr: get(ref('priced'), 'feeAtContract'), type: { type: 'money' }, label: label('按合同费率的担保费', 'Fee at the contract rate') },
       waived: { expr: cond(ref('smallMicro'), get(ref('priced'), 'waived'), num(0)), type: { type: 'money' }, label: label('减免担保费', 'Fee waived') },
+      smallMicroAgri: { expr: ref('smallMicro'), type: { type: 'boolean' }, label: label('支小支农担保', 'Small/micro or agricultural guarantee') },
       withinSmallLimit: { expr: lte(fact('loanAmount'), param('smallGuaranteeLimit')), type: { type: 'boolean' }, label: label('单户500万元及以下', 'Up to 5,000,000') },
       loanAmount: { expr: fact('loanAmount'), type: { type: 'money' }, label: label('担保金额', 'Amount guaranteed') },
     },
-    batch: [{ fn: 'portfolio.guarantees', config: { rateTarget: '0.01', smallMicroShareTarget: '0.8', smallLimitShareTarget: '0.5' }, label: label('担保组合指标', 'Portfolio targets'), cite: cite(DOC, '三', '七') }],
+    /**
+     * 三、（七）“引导合作机构逐步将平均担保费率降至1%以下” (average fee rate, amount-weighted,
+     * down to 1%); 二 “合作机构支小支农担保金额占全部担保金额的比例不得低于80%，其中单户担保金额
+     * 500万元及以下的占比不得低于50%” (支小支农 >= 80% of the amount guaranteed; of that,
+     * single guarantees of 5,000,000 or less >= 50%).
+     */
+    batch: [
+      {
+        fn: 'portfolio.guarantees',
+        config: { rateTarget: '0.01', smallMicroShareTarget: '0.8', smallLimitShareTarget: '0.5' },
+        label: label('担保组合指标：平均费率与支小支农占比', 'Portfolio targets: average rate and small/agri shares'),
+        cite: cite(DOC, '二', undefined, { quote: '支小支农担保金额占全部担保金额的比例不得低于80%，其中单户担保金额500万元及以下的占比不得低于50%' }),
+      },
+    ],
   },
   STDLIB,
 );
