@@ -6,6 +6,7 @@ import { smeLoanDeferral2020 } from './cn/sme-loan-deferral-2020';
 import { smeLoanDeferral2020b } from './cn/sme-loan-deferral-2020b';
 import { smeLoanDeferral2021 } from './cn/sme-loan-deferral-2021';
 import { smeLoanDeferral2022q4 } from './cn/sme-loan-deferral-2022q4';
+import { techSme2017 } from './cn/tech-sme-2017';
 import { ankangAwards2019 } from './zones/ankang/awards-2019';
 import { urumqiFinancingSupport2020 } from './zones/urumqi/financing-support-2020';
 import { urumqiLeaseDeferral2020 } from './zones/urumqi/lease-deferral-2020';
@@ -22,6 +23,7 @@ import { ziboProjectService2020 } from './zones/zibo/project-service-2020';
 export const CATALOG_POLICIES: readonly Policy[] = [
   hnte2016,
   hnte2008,
+  techSme2017,
   govGuaranteeFee2019,
   smeLoanDeferral2020,
   smeLoanDeferral2020b,

@@ -2,6 +2,7 @@ import { registryOf, type FunctionRegistry, type PolicyFunction } from '../engin
 import type { BatchFunction, BatchRegistry } from '../engine/batch';
 import { awardItemsFn } from './functions/award-fns';
 import { bandLookupFn } from './functions/band-fns';
+import { chooseFirstFn } from './functions/choice-fns';
 import { budgetAllocateBatch } from './functions/budget-batch';
 import { guaranteeFeeFn } from './functions/fee-fns';
 import { listSelectFn } from './functions/list-fns';
@@ -9,6 +10,7 @@ import { deferByMonthsFn, deferLeaseFn, deferToDateFn } from './functions/loan-d
 import { guaranteePortfolioBatch } from './functions/portfolio-batch';
 import { portfolioTotalsBatch } from './functions/portfolio-totals-batch';
 import { tallyListBatch } from './functions/tally-batch';
+import { scoreCardFn } from './functions/score-fns';
 import { tristateFn } from './functions/tristate-fns';
 
 /**
@@ -26,6 +28,8 @@ export const STDLIB_FUNCTIONS: readonly PolicyFunction[] = [
   awardItemsFn,
   tristateFn,
   listSelectFn,
+  scoreCardFn,
+  chooseFirstFn,
 ];
 
 /**
