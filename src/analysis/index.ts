@@ -1,0 +1,2 @@
+export * from './lint/index';
+export * from './gap/index';
