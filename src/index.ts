@@ -12,3 +12,4 @@ export * from './models/index';
 export * from './engine/index';
 export * from './rules/index';
 export * from './policies/index';
+export * from './analysis/index';

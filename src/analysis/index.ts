@@ -1,2 +1,3 @@
 export * from './lint/index';
 export * from './gap/index';
+export * from './impact/index';

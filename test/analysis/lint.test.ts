@@ -76,6 +76,12 @@ describe('findings carry what shows them', () => {
   it('a fee rule above the cap parameter: a guarantee the real block prices above it', () => {
     // bands cap 1.5% above 5,000,000 while the policy's rateCap is 1%: the search must land above the limit
     const [f] = lintPolicy(fixture('lint-fee-cap-exceeded.json'));
+    // the shrunk counterexample (docs/analysis.md shows it): one fen above the band limit, 0.0001 above the cap
+    expect(f).toEqual({
+      severity: 'error', rule: 'fee-cap-exceeded', path: 'definitions.priced.expr.config',
+      message: 'charges 0.0101 on 5000000.01 yuan (contract rate 0.0101) on 2020-01-24, above the declared cap 0.01',
+      counterexample: { amount: '5000000.01', contractRate: '0.0101', termMonths: 1, asOf: '2020-01-24', rate: '0.0101', cap: '0.01' },
+    });
     const g = f?.counterexample as { amount: string; contractRate: string; termMonths: number; rate: string; cap: string };
     expect(g.cap).toBe('0.01');
     expect(new Decimal(g.amount).gt('5000000')).toBe(true);
