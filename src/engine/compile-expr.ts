@@ -7,6 +7,7 @@ import { PolicyError } from './errors';
 import type { Expr } from './expr';
 import { compilePath, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
+import { hoistPerDate, isFactFree } from './hoist';
 import type { FunctionRegistry } from './functions';
 import { Interval } from './interval';
 import { toJsonLoose } from './output-type';
@@ -28,6 +29,8 @@ export interface CompileEnv {
   parameters: Readonly<Record<string, Parameter>>;
   sources: readonly SourceDocument[];
   definition: (name: string) => Evaluator | undefined;
+  /** A definition's expression (for dependency analysis); optional. */
+  definitionExpr?: (name: string) => Expr | undefined;
 }
 
 /**
@@ -40,6 +43,12 @@ export interface CompileEnv {
  * (ev(newContext({}, '2020-01-01', false)) as Decimal).toString(); // '0.3'
  */
 export function compileExpr(e: Expr, env: CompileEnv): Evaluator {
+  const ev = compileNode(e, env);
+  const literal = e.kind === 'num' || e.kind === 'bool' || e.kind === 'str' || e.kind === 'date' || e.kind === 'asOf';
+  return !literal && env.definitionExpr && isFactFree(e, env.definitionExpr) ? hoistPerDate(ev) : ev;
+}
+
+function compileNode(e: Expr, env: CompileEnv): Evaluator {
   const c = (x: Expr): Evaluator => compileExpr(x, env);
   switch (e.kind) {
     case 'num': {

@@ -65,7 +65,7 @@ export interface CompiledPolicy {
  */
 export function compilePolicy(policy: Policy, options: CompileOptions): CompiledPolicy {
   const defs = new Map<string, Evaluator>();
-  const env: CompileEnv = { functions: options.functions, parameters: policy.parameters ?? {}, sources: policy.sources, definition: (n) => defs.get(n) };
+  const env: CompileEnv = { functions: options.functions, parameters: policy.parameters ?? {}, sources: policy.sources, definition: (n) => defs.get(n), definitionExpr: (n) => policy.definitions?.[n]?.expr };
   for (const [name, d] of Object.entries(policy.definitions ?? {})) defs.set(name, memoDefinition(name, d.label, compileExpr(d.expr, env)));
   checkRefs(policy, defs);
   const rule = compileRule(policy.eligibility, env);

@@ -4,7 +4,8 @@ import { compileExpr } from './compile-expr';
 import type { EvalContext } from './context';
 import { PolicyError } from './errors';
 import type { Label } from './citation';
-import { toJsonLoose, type Json } from './output-type';
+import { formatDecimal, toJsonLoose, type Json } from './output-type';
+import { isDecimal } from '../models/decimal';
 import type { Rule } from './rule';
 import { addChild, type TraceNode } from './trace';
 import { describe } from './value-ops';
@@ -55,6 +56,26 @@ function withFrame(ctx: EvalContext, node: TraceNode | null, run: () => RuleResu
   }
 }
 
+/**
+ * A criterion's reported value: decimals exact when they end within 10 places, else shown
+ * rounded half-up at 10 (the comparison itself is always exact).
+ */
+function reportedValue(v: unknown): Json {
+  return isDecimal(v) ? formatDecimal(v, 0, 10) : toJsonLoose(v);
+}
+
+/** A result with one fixed shape (fast to build; absent parts are `undefined`). */
+function result(
+  ident: Pick<RuleResult, 'id' | 'label' | 'cite'>,
+  outcome: Outcome,
+  children: RuleResult[],
+  values?: Record<string, Json>,
+  missing?: readonly string[],
+  reason?: string,
+): RuleResult {
+  return { id: ident.id, label: ident.label, cite: ident.cite, outcome, values, missing, reason, exception: undefined, children };
+}
+
 function combine(kind: 'allOf' | 'anyOf' | 'atLeast', outcomes: readonly Outcome[], n: number): Outcome {
   if (kind === 'allOf') return outcomes.includes('fail') ? 'fail' : outcomes.includes('unknown') ? 'unknown' : 'pass';
   if (kind === 'anyOf') return outcomes.includes('pass') ? 'pass' : outcomes.includes('unknown') ? 'unknown' : 'fail';
@@ -83,15 +104,15 @@ export function compileRule(rule: Rule, env: CompileEnv, where = 'eligibility'):
       const test = compileExpr(rule.test, env);
       const values = Object.entries(rule.values ?? {}).map(([k, e]) => [k, compileExpr(e, env)] as const);
       const id = rule.id;
-      return (ctx) =>
-        withFrame(ctx, traceNode('criterion', ctx), () => {
-          const v = test(ctx);
-          const vals: Record<string, Json> = {};
-          for (const [k, ev] of values) vals[k] = toJsonLoose(ev(ctx));
-          if (isUnknown(v)) return { ...ident, outcome: 'unknown', values: vals, missing: v.missing, ...(v.reason ? { reason: v.reason } : {}), children: [] };
-          if (typeof v !== 'boolean') throw new PolicyError(`criterion ${id}: test gave ${describe(v)}, not a boolean`, where);
-          return { ...ident, outcome: v ? 'pass' : 'fail', values: vals, children: [] };
-        });
+      const evaluate = (ctx: EvalContext): RuleResult => {
+        const v = test(ctx);
+        const vals: Record<string, Json> = {};
+        for (const [k, ev] of values) vals[k] = reportedValue(ev(ctx));
+        if (isUnknown(v)) return result(ident, 'unknown', [], vals, v.missing, v.reason);
+        if (typeof v !== 'boolean') throw new PolicyError(`criterion ${id}: test gave ${describe(v)}, not a boolean`, where);
+        return result(ident, v ? 'pass' : 'fail', [], vals);
+      };
+      return (ctx) => (ctx.frame ? withFrame(ctx, traceNode('criterion', ctx), () => evaluate(ctx)) : evaluate(ctx));
     }
     case 'allOf':
     case 'anyOf':
@@ -99,20 +120,19 @@ export function compileRule(rule: Rule, env: CompileEnv, where = 'eligibility'):
       const kids = rule.rules.map((r, i) => compileRule(r, env, `${where}.rules[${i}]`));
       const n = rule.kind === 'atLeast' ? rule.n : 0;
       const kind = rule.kind;
-      return (ctx) =>
-        withFrame(ctx, traceNode('rule', ctx), () => {
-          const children = kids.map((k) => k(ctx));
-          return { ...ident, outcome: combine(kind, children.map((c) => c.outcome), n), children };
-        });
+      const evaluate = (ctx: EvalContext): RuleResult => {
+        const children = kids.map((k) => k(ctx));
+        return result(ident, combine(kind, children.map((c) => c.outcome), n), children);
+      };
+      return (ctx) => (ctx.frame ? withFrame(ctx, traceNode('rule', ctx), () => evaluate(ctx)) : evaluate(ctx));
     }
     case 'not': {
       const kid = compileRule(rule.rule, env, `${where}.rule`);
-      return (ctx) =>
-        withFrame(ctx, traceNode('rule', ctx), () => {
-          const r = kid(ctx);
-          const outcome: Outcome = r.outcome === 'pass' ? 'fail' : r.outcome === 'fail' ? 'pass' : 'unknown';
-          return { ...ident, outcome, children: [r] };
-        });
+      const evaluate = (ctx: EvalContext): RuleResult => {
+        const r = kid(ctx);
+        return result(ident, r.outcome === 'pass' ? 'fail' : r.outcome === 'fail' ? 'pass' : 'unknown', [r]);
+      };
+      return (ctx) => (ctx.frame ? withFrame(ctx, traceNode('rule', ctx), () => evaluate(ctx)) : evaluate(ctx));
     }
     case 'exceptions':
       return compileExceptions(rule, env, where, ident, traceNode);

@@ -56,55 +56,41 @@ export function compilePath(
   prefix: (ctx: EvalContext) => string,
 ): Evaluator {
   const segs: Seg[] = path.map((s) => (typeof s === 'string' ? { key: s } : { by: s.key, equals: compile(s.equals) }));
-  const allKeys = segs.every((s) => 'key' in s);
-  const staticText = allKeys ? segs.map((s) => (s as { key: string }).key).join('.') : '';
+  const keyed = segs.filter((s): s is { by: string; equals: Evaluator } => 'by' in s);
+  // The path text (`financials[2019].salesRevenue`) is built only when it is reported:
+  // when the fact is missing, or read while tracing.
+  const text = (ctx: EvalContext, keys: readonly string[]): string => {
+    let out = prefix(ctx);
+    let k = 0;
+    for (const s of segs) out = 'key' in s ? (out ? `${out}.${s.key}` : s.key) : `${out}[${keys[k++] ?? '?'}]`;
+    return out;
+  };
+  const NO_KEYS: string[] = [];
   return (ctx) => {
-    let text = prefix(ctx);
-    let keys: string[] | null = null;
-    if (!allKeys) {
+    let keys = NO_KEYS;
+    if (keyed.length) {
       keys = [];
-      const unknowns: Unknown[] = [];
-      for (const s of segs) {
-        if ('key' in s) continue;
+      let unknowns: Unknown[] | null = null;
+      for (const s of keyed) {
         const v = s.equals(ctx);
-        if (isUnknown(v)) unknowns.push(v);
+        if (isUnknown(v)) (unknowns ??= []).push(v);
         else keys.push(keyText(v));
       }
-      if (unknowns.length) return Unknown.merge(unknowns);
+      if (unknowns) return Unknown.merge(unknowns);
     }
     let cur: unknown = root(ctx);
     let k = 0;
     for (const s of segs) {
-      if ('key' in s) {
-        text = text ? `${text}.${s.key}` : s.key;
-        cur = own(cur, s.key);
-      } else {
-        const want = (keys as string[])[k++] as string;
-        text = `${text}[${want}]`;
+      if ('key' in s) cur = own(cur, s.key);
+      else {
+        const want = keys[k++] as string;
         cur = Array.isArray(cur) ? cur.find((it) => keyText(own(it, s.by)) === want) : undefined;
       }
-      if (cur === undefined || cur === null) {
-        if (allKeys) return new Unknown([prefix(ctx) ? `${prefix(ctx)}.${staticText}` : staticText]);
-        return new Unknown([restText(text, segs, keys as string[], k, s)]);
-      }
+      if (cur === undefined || cur === null) return new Unknown([text(ctx, keys)]);
     }
     const v = factValue(cur);
-    if (v === undefined) return new Unknown([text]);
-    if (ctx.frame) noteFact(ctx, text, toJsonLoose(v));
+    if (v === undefined) return new Unknown([text(ctx, keys)]);
+    if (ctx.frame) noteFact(ctx, text(ctx, keys), toJsonLoose(v));
     return v;
   };
-}
-
-function restText(text: string, segs: readonly Seg[], keys: readonly string[], k: number, at: Seg): string {
-  let out = text;
-  let started = false;
-  let ki = k;
-  for (const s of segs) {
-    if (!started) {
-      started = s === at;
-      continue;
-    }
-    out = 'key' in s ? `${out}.${s.key}` : `${out}[${keys[ki++] ?? '?'}]`;
-  }
-  return out;
 }

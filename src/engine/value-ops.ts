@@ -96,7 +96,7 @@ export function arith(op: '+' | '-' | '*', vs: readonly Value[]): Value {
 export function compare(a: Value, op: CompareOp, b: Value): Value {
   if (a instanceof Interval || b instanceof Interval) {
     const r = compareIntervals(asInterval(a, op), op, asInterval(b, op));
-    return r === null ? new Unknown([], 'within the band: depends on the value chosen within the interval') : r;
+    return r === null ? new Unknown([], "within the experts' band: the outcome depends on the value chosen within the interval") : r;
   }
   if (isDecimal(a) && isDecimal(b)) return compareDecimals(a, op, b);
   if ((isDecimal(a) && typeof b === 'string' && DECIMAL_TEXT.test(b)) || (isDecimal(b) && typeof a === 'string' && DECIMAL_TEXT.test(a))) {

@@ -31,8 +31,29 @@ export function isPlainDate(s: unknown): s is PlainDate {
   return d <= daysInMonth(y, mo);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new UTCDate(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+/**
+ * Date arithmetic is pure and its arguments repeat across records (the evaluation date,
+ * registration dates): results are memoised in a bounded cache.
+ */
+function memo(f: (d: PlainDate, n: number) => PlainDate): (d: PlainDate, n: number) => PlainDate {
+  const cache = new Map<string, PlainDate>();
+  return (d, n) => {
+    const key = `${d}|${n}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = f(d, n);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit;
+  };
 }
 
 function toUtc(d: PlainDate): UTCDate {
@@ -57,9 +78,7 @@ function fromUtc(u: Date): PlainDate {
  * @example
  * plusDays('2020-02-28', 1); // '2020-02-29'
  */
-export function plusDays(d: PlainDate, n: number): PlainDate {
-  return fromUtc(addDays(toUtc(d), n));
-}
+export const plusDays: (d: PlainDate, n: number) => PlainDate = /*@__PURE__*/ memo((d, n) => fromUtc(addDays(toUtc(d), n)));
 
 /**
  * Adds calendar months, clamping to the month's end: Nov 30 + 3 months is Feb 29 in a
@@ -69,9 +88,7 @@ export function plusDays(d: PlainDate, n: number): PlainDate {
  * plusMonths('2019-11-30', 3); // '2020-02-29'
  * plusMonths('2020-11-30', 3); // '2021-02-28'
  */
-export function plusMonths(d: PlainDate, n: number): PlainDate {
-  return fromUtc(addMonths(toUtc(d), n));
-}
+export const plusMonths: (d: PlainDate, n: number) => PlainDate = /*@__PURE__*/ memo((d, n) => fromUtc(addMonths(toUtc(d), n)));
 
 /**
  * Adds calendar years; Feb 29 + 1 year is Feb 28.
@@ -79,9 +96,7 @@ export function plusMonths(d: PlainDate, n: number): PlainDate {
  * @example
  * plusYears('2016-02-29', 1); // '2017-02-28'
  */
-export function plusYears(d: PlainDate, n: number): PlainDate {
-  return fromUtc(addYears(toUtc(d), n));
-}
+export const plusYears: (d: PlainDate, n: number) => PlainDate = /*@__PURE__*/ memo((d, n) => fromUtc(addYears(toUtc(d), n)));
 
 /**
  * Calendar days from `from` to `to` (positive when `to` is later): the day count of

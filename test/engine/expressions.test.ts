@@ -56,7 +56,7 @@ describe('expressions', () => {
     const u = run(p, { base: 61 });
     expect(u.status).toBe('undetermined');
     expect(u.missing).toEqual([]);
-    expect(u.criteria[0]?.reason).toMatch(/within the band/);
+    expect(u.criteria[0]?.reason).toMatch(/within the experts' band/);
   });
   it('rounding is explicit and traced', () => {
     const p = crit(gte(round(div(num(1), num(3), num(0)), 2, 'half-up'), num('0.33')));

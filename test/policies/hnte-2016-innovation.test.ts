@@ -68,7 +68,7 @@ describe('innovation total = ip + conversion + rdManagement + growth, passing on
     expect(r.failed).toEqual([]);
     const c = criterionOf(r, 'innovationScore');
     expect(c?.result).toBe('unknown');
-    expect(c?.reason).toMatch(/within the band/);
+    expect(c?.reason).toMatch(/within the experts' band/);
     expect(r.outputs['innovationScore']).toEqual({ lo: '70', hi: '72' });
   });
 
