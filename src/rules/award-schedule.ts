@@ -92,7 +92,7 @@ export interface ClaimAward {
  * @example
  * applySchedule([], { items: {} }).award.toFixed(2); // '0.00'
  */
-export interface ScheduleResult {
+export interface AwardScheduleResult {
   readonly items: readonly ClaimAward[];
   readonly itemsTotal: Decimal;
   readonly award: Decimal;
@@ -135,7 +135,7 @@ function partAward(claim: AwardClaim, path: string, field: string, rule: ItemAwa
  * r.items.map((i) => `${i.amount.toFixed(2)} ${i.cappedBy}`); // ['180000.00 null', '120000.00 itemCap']
  * r.award.toFixed(2); // '300000.00'
  */
-export function applySchedule(claims: readonly AwardClaim[], schedule: AwardSchedule): ScheduleResult {
+export function applySchedule(claims: readonly AwardClaim[], schedule: AwardSchedule): AwardScheduleResult {
   const grantedByKind = new Map<string, Decimal>();
   const seen = new Set<string>();
   const items = claims.map((claim, i): ClaimAward => {

@@ -1,4 +1,5 @@
 /** Building blocks: bands, caps, fees, schedules and deferral, awards and budgets, scores. @module */
+export * from './award-schedule';
 export * from './band-table';
 export * from './budget-allocation';
 export * from './caps';
@@ -22,7 +23,18 @@ export * from './schedule-interest';
 export * from './score-card-schema';
 export * from './score';
 export * from './stdlib';
+export * from './functions/award-fns';
 export * from './functions/band-fns';
+export * from './functions/batch-rows';
+export * from './functions/budget-batch';
+export * from './functions/choice-fns';
 export * from './functions/fee-fns';
+export * from './functions/list-fns';
 export * from './functions/loan-deferral-fns';
+export * from './functions/open-args';
+export * from './functions/portfolio-batch';
+export * from './functions/portfolio-totals-batch';
+export * from './functions/score-fns';
+export * from './functions/tally-batch';
+export * from './functions/tristate-fns';
 export * from './functions/value-args';
