@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparePaths, lintBandTables, lintFeeRules, lintTimelines, truthOracle } from '../../src/analysis/index';
+import { comparePaths, isNonNegative, lintBandTables, lintFeeRules, lintTimelines, truthOracle } from '../../src/analysis/index';
 import { atLeastBands, compilePolicy, Decimal, lookupBand, plusDays, STDLIB, type BandTable, type Expr, type Parameter, type Policy } from '../../src/index';
 
 const SOURCES: Policy['sources'] = [{ id: 'doc', title: { zh: '办法', en: 'Measures' } }];
@@ -41,6 +41,29 @@ describe('band-table lint (property)', () => {
         expect(lintBandTables(withTable(table)).map((f) => [f.rule, f.path])).toEqual([['table-overlap', `definitions.t.expr.config.bands[${full.bands.length}]`]]);
       }),
     );
+  });
+});
+
+describe('the domain a table is checked over', () => {
+  const staffShare: Expr = { kind: 'div', num: { kind: 'fact', path: ['stStaff'] }, den: { kind: 'fact', path: ['employees'] }, ifZero: { kind: 'num', value: '0' } };
+  const netAssets: Expr = { kind: 'fact', path: ['financials', { key: 'year', equals: { kind: 'num', value: '2019' } }, 'netAssets'] };
+  const enterprise = base({ input: 'enterprise' });
+  const fromTen = atLeastBands([['0.30', '20'], ['0.10', '4']]); // nothing below 0.10
+  it('asks the input model which facts cannot be negative', () => {
+    expect(isNonNegative(staffShare, enterprise)).toBe(true);
+    expect(isNonNegative(netAssets, enterprise)).toBe(false); // net assets may be negative
+    expect(isNonNegative({ kind: 'arith', op: '-', args: [staffShare, staffShare] }, enterprise)).toBe(false);
+  });
+  it('a band.lookup of a non-negative value is checked over [0, +∞)', () => {
+    const p = base({ input: 'enterprise', definitions: { t: { expr: { kind: 'call', fn: 'band.lookup', args: { x: staffShare }, config: fromTen } } } });
+    expect(lintBandTables(p).map((f) => f.message)).toEqual(['no band covers [0, 0.10): a lookup there is an error row']);
+    const q = base({ input: 'enterprise', definitions: { t: { expr: { kind: 'call', fn: 'band.lookup', args: { x: netAssets }, config: fromTen } } } });
+    expect(lintBandTables(q).map((f) => f.message)).toEqual(['no band covers (-∞, 0.10): a lookup there is an error row']);
+  });
+  it('a score-card item is checked over the values of the argument it names', () => {
+    const card = { kind: 'scoreCard', items: [{ id: 'staff', kind: 'band', input: 'share', table: fromTen }], total: { of: ['staff'], passMark: { value: '4', strict: false } } };
+    const p = base({ input: 'enterprise', definitions: { c: { expr: { kind: 'call', fn: 'score.card', args: { share: staffShare }, config: card } } } });
+    expect(lintBandTables(p).map((f) => [f.path, f.message])).toEqual([['definitions.c.expr.config.items[0].table.bands', 'no band covers [0, 0.10): a lookup there is an error row']]);
   });
 });
 

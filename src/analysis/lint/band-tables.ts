@@ -92,7 +92,8 @@ function feeBandsAsTable(config: unknown): BandTable | null {
  * Band-table lint: every table of the policy, checked with `checkTable` over its domain.
  * Tables are the `config` of every `band.lookup` call, the `bands` of every `fee.guarantee`
  * config (over amounts >= 0), and any band table nested in another block's config (a
- * score card's items). Reports `table-gap` (values no band covers, at `<table>.bands`),
+ * score card's items: over `[0, +∞)` when the call argument the item names is provably
+ * non-negative). Reports `table-gap` (values no band covers, at `<table>.bands`),
  * `table-overlap` (at the later, shadowed band) and, only when asked through
  * `options.monotonic`, `table-non-monotonic` (at the later band of the pair); each with a
  * value showing it.
@@ -117,11 +118,18 @@ export function lintBandTables(policy: Policy, options: TableLintOptions = {}): 
       const table = feeBandsAsTable(config);
       if (table) out.push(...checkOne(table, at, domainFor(at, { lo: '0' }), options, 'amount'));
     } else {
+      // a nested table whose owner names its input (`{ input: 'stStaffShare', table }`, as score-card
+      // items do) is checked over that argument's values when they are provably non-negative
+      const args = (node['args'] ?? {}) as Record<string, Expr | undefined>;
+      const inputOf = new Map<string, string>();
       walkData(config, (sub, subPath) => {
+        if (typeof sub['input'] === 'string' && sub['table'] !== undefined) inputOf.set(pathText([...subPath, 'table']), sub['input']);
         if (sub['kind'] !== 'bands') return;
         const table = BandTableSchema.safeParse(sub);
         const where = [...at, ...subPath];
-        if (table.success) out.push(...checkOne(table.data, where, domainFor(where), options, 'x'));
+        const input = args[inputOf.get(pathText(subPath)) ?? ''];
+        const nonNegative = input !== undefined && isNonNegative(input, policy);
+        if (table.success) out.push(...checkOne(table.data, where, domainFor(where, nonNegative ? { lo: '0' } : undefined), options, 'x'));
       });
     }
   }

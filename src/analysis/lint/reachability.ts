@@ -20,8 +20,10 @@ const nameOf = (r: Rule): string => (r.kind === 'criterion' ? `criterion ${r.id}
  *
  * @example
  * const truth = (e: Expr) => (e.kind === 'bool' ? e.value : null);
- * lintReachability(withExceptions(criterion({ ... }), [exception({ id: 'all', when: bool(true), ... })]), truth)
- *   .map((f) => f.path); // ['eligibility.base']
+ * const cited = { label: label('试点', 'Pilot'), cite: cite('doc', '5') };
+ * const rule = withExceptions(criterion({ id: 'staffRatio', ...cited, test: fact('ok') }),
+ *   [exception({ id: 'pilotZone', ...cited, when: bool(true), outcome: 'pass' })]);
+ * lintReachability(rule, truth).map((f) => f.path); // ['eligibility.base']
  */
 export function lintReachability(eligibility: Rule, truth: (e: Expr) => boolean | null): LintFinding[] {
   const out: LintFinding[] = [];

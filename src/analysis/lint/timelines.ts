@@ -72,8 +72,9 @@ function lintParameter(name: string, p: Parameter, window: Policy['effective']):
  * Holes outside the window are fine (the parameter is never read there).
  *
  * @example
- * lintTimelines({ ...demo, effective: { from: '2016-01-01' },
- *   parameters: { t: { label, cite, versions: [{ from: '2017-01-01', value: '0.1' }] } } })[0]?.rule; // 'timeline-hole'
+ * const t = { label: label('比例', 'Ratio'), cite: cite('doc', '3'), versions: [{ from: '2017-01-01', value: '0.1' }] };
+ * lintTimelines({ ...policyData, effective: { from: '2016-01-01' }, parameters: { t } })
+ *   .map((f) => `${f.rule} ${f.path}`); // ['timeline-hole parameters.t.versions'] (2016 has no value)
  */
 export function lintTimelines(policy: Policy): LintFinding[] {
   return Object.entries(policy.parameters ?? {}).flatMap(([name, p]) => lintParameter(name, p, policy.effective));
