@@ -14,4 +14,6 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
+  // import.meta.url in the CommonJS builds (the CLI finds its worker relative to itself)
+  shims: true,
 });

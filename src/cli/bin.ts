@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * The `zone-policy` executable (`dist/cli/bin.js`).
+ *
+ * @module
+ */
+import { runCli } from './run-cli';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // A closed pipe (`zone-policy eval ... | head`) ends the run quietly.
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+void runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY === true,
+  workerUrl: new URL('./worker.js', import.meta.url),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,20 @@
+import type { CliCommand } from './command';
+import { evalCommand } from './eval-command';
+import { listCommand } from './list-command';
+import { showCommand } from './show-command';
+import { testCommand } from './test-command';
+
+/**
+ * Every command of `zone-policy`, in help order. To add one (e.g. `demo`), write
+ * `src/cli/commands/<name>-command.ts` exporting a {@link CliCommand} and add it here.
+ *
+ * @example
+ * COMMANDS.map((c) => c.name); // ['list', 'show', 'eval', 'test']
+ */
+export const COMMANDS: readonly CliCommand[] = [
+  listCommand,
+  showCommand,
+  evalCommand,
+  testCommand,
+  // demoCommand: the seed article's six zones, end to end (to come)
+];

@@ -1,0 +1,35 @@
+import type { Readable } from 'node:stream';
+import { csvRecords } from './csv-records';
+import { jsonRecords, yamlRecords } from './document-records';
+import { formatOfPath, type InputFormat, type InputItem } from './input-item';
+import { ndjsonRecords } from './ndjson-records';
+import { openInput } from './open-input';
+import { peekText, textChunks } from './text-chunks';
+
+async function* fromList(items: InputItem[]): AsyncGenerator<InputItem> {
+  yield* items;
+}
+
+/**
+ * Opens `--input` and reads its rows in order, in the format given, else the file's
+ * extension, else sniffed (`[` first: a JSON array, otherwise NDJSON). JSON and YAML are
+ * read whole (a syntax error is a usage error before any output); NDJSON and CSV stream.
+ *
+ * @example
+ * for await (const item of await readRecords('rows.csv', undefined, io)) evaluate(item);
+ */
+export async function readRecords(input: string, format: InputFormat | undefined, io: { cwd: string; stdin: Readable }): Promise<AsyncIterable<InputItem>> {
+  const bytes = await openInput(input, io);
+  let text: AsyncIterable<string> = textChunks(bytes);
+  let fmt = format ?? formatOfPath(input);
+  if (fmt === undefined) {
+    const peek = await peekText(text);
+    fmt = peek.first === '[' ? 'json' : 'ndjson';
+    text = peek.text;
+  }
+  const shown = input === '-' ? 'stdin' : input;
+  if (fmt === 'json') return fromList(await jsonRecords(text, shown));
+  if (fmt === 'yaml') return fromList(await yamlRecords(text, shown));
+  if (fmt === 'csv') return csvRecords(text);
+  return ndjsonRecords(text);
+}

@@ -1,0 +1,30 @@
+import type { EvalResult } from '../../index';
+import type { SummaryJson } from '../eval/batch-run';
+
+/**
+ * Writes results in one output format: each row as it comes (in input order), then the
+ * end of the document, with the batch summaries when they were asked for.
+ *
+ * @example
+ * const w: RowWriter = { row: async () => {}, end: async () => {} };
+ */
+export interface RowWriter {
+  row(result: EvalResult): Promise<void>;
+  end(summary: SummaryJson[] | undefined): Promise<void>;
+}
+
+/**
+ * The output formats of `eval`.
+ *
+ * @example
+ * const f: OutputFormat = 'table';
+ */
+export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'table';
+
+/**
+ * Every output format, as `--format` accepts them.
+ *
+ * @example
+ * OUTPUT_FORMATS[0]; // 'ndjson'
+ */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'csv', 'table'];

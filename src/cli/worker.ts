@@ -1,0 +1,25 @@
+/**
+ * The worker thread of `zone-policy eval --jobs N` (built to `dist/cli/worker.js`): it
+ * compiles the policy data it is given and evaluates the chunks of rows it is sent, with
+ * the same function as the main thread.
+ *
+ * @module
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { compile, parsePolicy, STDLIB } from '../index';
+import { evaluateItem } from './eval/evaluate-record';
+import type { WorkerInit, WorkerRequest, WorkerResponse } from './eval/worker-protocol';
+import { oneLine } from './usage-error';
+
+const init = workerData as WorkerInit;
+const compiled = compile(parsePolicy(init.policy, { functions: STDLIB }));
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  let res: WorkerResponse;
+  try {
+    res = { seq: req.seq, results: req.items.map((item) => evaluateItem(compiled, item, init.options)) };
+  } catch (e) {
+    res = { seq: req.seq, failure: oneLine(e) };
+  }
+  parentPort?.postMessage(res);
+});
