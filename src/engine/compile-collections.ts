@@ -72,12 +72,13 @@ export function compileCall(e: Extract<Expr, { kind: 'call' }>, c: (x: Expr) => 
   if (!fn) throw new PolicyError(`unknown function ${e.fn}`);
   const problems = fn.check(e.config);
   if (problems.length) throw new PolicyError(`bad configuration for ${e.fn}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  for (const [name, need] of Object.entries(fn.args)) {
-    if (need === 'required' && !(name in e.args)) throw new PolicyError(`${e.fn}: missing argument ${name}`);
+  const spec = fn.argsOf(e.config);
+  for (const [name, need] of Object.entries(spec)) {
+    if (need === 'required' && !Object.prototype.hasOwnProperty.call(e.args, name)) throw new PolicyError(`${e.fn}: missing argument ${name}`);
   }
-  for (const name of Object.keys(e.args)) if (!(name in fn.args)) throw new PolicyError(`${e.fn}: unknown argument ${name}`);
+  for (const name of Object.keys(e.args)) if (!Object.prototype.hasOwnProperty.call(spec, name)) throw new PolicyError(`${e.fn}: unknown argument ${name}`);
   const impl = fn.compile(e.config);
-  const args = Object.entries(e.args).map(([k, x]) => [k, c(x), fn.args[k] === 'required'] as const);
+  const args = Object.entries(e.args).map(([k, x]) => [k, c(x), spec[k] === 'required'] as const);
   const name = e.fn;
   return (ctx) => {
     const vals: Record<string, Value | undefined> = {};

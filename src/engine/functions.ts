@@ -36,6 +36,8 @@ export interface PolicyFunction {
   name: string;
   label: Label;
   args: Readonly<Record<string, 'required' | 'optional'>>;
+  /** The arguments a (valid) configuration takes: `args`, unless they depend on the configuration. */
+  argsOf: (config: unknown) => Readonly<Record<string, 'required' | 'optional'>>;
   returns?: OutputType;
   /** Validates the configuration; returns zod's issues, or none. */
   check: (config: unknown) => { path: string; message: string }[];
@@ -57,6 +59,8 @@ export function defineFunction<C>(def: {
   name: string;
   label: Label;
   args: Readonly<Record<string, 'required' | 'optional'>>;
+  /** Arguments named by the configuration (e.g. a score card's inputs); checked when the policy compiles. */
+  argsFor?: (config: C) => Readonly<Record<string, 'required' | 'optional'>>;
   returns?: OutputType;
   config?: z.ZodType<C>;
   make: (config: C) => FunctionImpl;
@@ -67,6 +71,7 @@ export function defineFunction<C>(def: {
     name: def.name,
     label: def.label,
     args: def.args,
+    argsOf: (raw) => (def.argsFor ? def.argsFor(parse(raw)) : def.args),
     ...(def.returns ? { returns: def.returns } : {}),
     ...(schema ? { configSchema: schema } : {}),
     check: (raw) => {

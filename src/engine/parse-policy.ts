@@ -82,7 +82,16 @@ export function semanticIssues(p: Policy, functions?: FunctionRegistry): Issue[]
     if (functions && node['kind'] === 'call' && typeof node['fn'] === 'string') {
       const f = functions.get(node['fn']);
       if (!f) issues.push({ path: at, message: `unknown building block '${node['fn']}'` });
-      else for (const i of f.check(node['config'])) issues.push({ path: `${at}.config.${i.path}`, message: i.message });
+      else {
+        const problems = f.check(node['config']);
+        for (const i of problems) issues.push({ path: `${at}.config.${i.path}`, message: i.message });
+        const given = node['args'] !== null && typeof node['args'] === 'object' ? Object.keys(node['args']) : [];
+        if (!problems.length) {
+          const spec = f.argsOf(node['config']);
+          for (const k of given) if (!Object.prototype.hasOwnProperty.call(spec, k)) issues.push({ path: `${at}.args.${k}`, message: `'${node['fn']}' takes no argument '${k}'` });
+          for (const [k, need] of Object.entries(spec)) if (need === 'required' && !given.includes(k)) issues.push({ path: `${at}.args`, message: `'${node['fn']}' needs argument '${k}'` });
+        }
+      }
     }
   });
   for (const [name, param] of Object.entries(p.parameters ?? {})) {

@@ -31,7 +31,6 @@ export * from './functions/choice-fns';
 export * from './functions/fee-fns';
 export * from './functions/list-fns';
 export * from './functions/loan-deferral-fns';
-export * from './functions/open-args';
 export * from './functions/portfolio-batch';
 export * from './functions/portfolio-totals-batch';
 export * from './functions/score-fns';

@@ -9,7 +9,6 @@ import { ScoreCardSchema } from '../../src/rules/score';
 import { atLeastBands } from '../../src/rules/band-table';
 import { cardInputs, scoreCardValue } from '../../src/rules/functions/score-fns';
 import { firstTrue } from '../../src/rules/functions/choice-fns';
-import { checkArgNames, openArgs } from '../../src/rules/functions/open-args';
 
 // A small card: a (0..10 by band), b (input 0..50); total >= 30, a > 0.
 const CARD = ScoreCardSchema.parse({
@@ -61,11 +60,10 @@ describe('score.card', () => {
     expect(bad.error?.code).toBe('OUT_OF_TABLE');
   });
 
-  it('a call must pass exactly the card inputs: a typo is a policy error, not an unknown input', () => {
-    const p = cardPolicy({ x: fact('x'), why: fact('y') });
-    const r = run(p, { x: '0.5', y: 25 });
-    expect(r.status).toBe('error');
-    expect(r.error?.message).toBe('score.card: unexpected argument "why"; missing argument "y"');
+  it('a call must name only the card inputs: a typo is rejected when the policy is built, not an unknown input', () => {
+    expect(() => cardPolicy({ x: fact('x'), why: fact('y') })).toThrow("definitions.card.expr.args.why: 'score.card' takes no argument 'why'");
+    // an input left out is simply unknown (every card input is optional)
+    expect(run(cardPolicy({ x: fact('x') }), { x: '0.5' }).status).toBe('eligible');
   });
 
   it('rejects a card that is not valid data when the policy is built', () => {
@@ -78,22 +76,10 @@ describe('score.card', () => {
   });
 });
 
-describe('choose.first and open arguments', () => {
+describe('choose.first', () => {
   it('picks the first option known to hold, skipping unknown ones', () => {
     expect(firstTrue(['a', 'b', 'c'], { a: undefined, b: true, c: true })).toBe('b');
     expect(firstTrue(['a', 'b'], { a: false, b: undefined })).toBeNull();
     expect(() => firstTrue(['a'], { a: d('1') })).toThrow(TypeError);
-  });
-
-  it('open arguments accept any name as optional and list none', () => {
-    const args = openArgs();
-    expect(['anything' in args, args['ip.classI'], Object.keys(args)]).toEqual([true, 'optional', []]);
-    // names of Object.prototype are not arguments (the engine then rejects them as unknown)
-    expect(['toString' in args, typeof args['toString']]).toEqual([false, 'function']);
-  });
-
-  it('checkArgNames reports extra and absent names', () => {
-    expect(() => checkArgNames('f', { a: undefined }, ['a'])).not.toThrow();
-    expect(() => checkArgNames('f', { b: true }, ['a'])).toThrow('f: unexpected argument "b"; missing argument "a"');
   });
 });

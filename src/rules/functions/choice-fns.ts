@@ -1,7 +1,6 @@
 import { defineFunction, type PolicyFunction } from '../../engine/functions';
 import type { Value } from '../../engine/values';
 import { z } from 'zod';
-import { checkArgNames, openArgs } from './open-args';
 
 /**
  * Configuration of `choose.first`: the options' ids, in the order they are tried.
@@ -55,10 +54,10 @@ export function firstTrue(options: readonly string[], conditions: Readonly<Recor
 export const chooseFirstFn: PolicyFunction = defineFunction({
   name: 'choose.first',
   label: { zh: '首个适用项', en: 'First option that applies' },
-  args: openArgs(),
+  args: {},
+  argsFor: (config) => Object.fromEntries(config.options.map((name) => [name, 'optional' as const])),
   config: ChoiceConfigSchema,
   make: (config) => (args, env) => {
-    checkArgNames('choose.first', args, config.options);
     const chosen = firstTrue(config.options, args);
     env.note('chosen', chosen);
     return chosen;

@@ -3,7 +3,6 @@ import type { Interval } from '../../engine/interval';
 import type { Value } from '../../engine/values';
 import type { Decimal } from '../../models/decimal';
 import { scoreCard, ScoreCardSchema, type ScoreCard, type ScoreInputs } from '../score';
-import { checkArgNames, openArgs } from './open-args';
 import { asInputError, decimalArg } from './value-args';
 
 /**
@@ -82,12 +81,12 @@ export function scoreCardValue(card: ScoreCard, args: Readonly<Record<string, Va
 export const scoreCardFn: PolicyFunction = defineFunction({
   name: 'score.card',
   label: { zh: '评分卡', en: 'Score card' },
-  args: openArgs(),
+  args: {},
+  argsFor: (card) => Object.fromEntries(cardInputs(card).map((name) => [name, 'optional' as const])),
   config: ScoreCardSchema,
   make: (card) => {
     const inputs = cardInputs(card);
     return (args, env) => {
-      checkArgNames('score.card', args, inputs);
       const v = scoreCardValue(card, args);
       env.note('card', {
         passed: v.passed,
