@@ -1,4 +1,8 @@
 import DecimalJs from 'decimal.js';
+// The types come from decimal.js's named export: its declarations are CommonJS, so in an
+// ES module under `moduleResolution: nodenext` a default import is the module object, not
+// the class (our shipped .d.ts would give such consumers a broken `Decimal`).
+import type { Decimal as DecimalClass } from 'decimal.js';
 
 /**
  * The project's decimal type: decimal.js configured with 40 significant digits so that
@@ -9,7 +13,7 @@ import DecimalJs from 'decimal.js';
  * @example
  * new Decimal('0.1').plus('0.2').toString(); // '0.3'
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalClass = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,
@@ -22,7 +26,7 @@ export const Decimal = DecimalJs.clone({
  * @example
  * const fee: Decimal = new Decimal('293340.00');
  */
-export type Decimal = DecimalJs;
+export type Decimal = DecimalClass;
 
 /**
  * True when `x` is a decimal.js value (of any clone).
