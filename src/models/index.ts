@@ -23,6 +23,7 @@ export * from './incident';
 export * from './innovation';
 export * from './ip-holdings';
 export * from './issues';
+export * from './json-schema';
 export * from './lease';
 export * from './loan';
 export * from './money';
