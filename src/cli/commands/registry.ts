@@ -1,6 +1,7 @@
 import type { CliCommand } from './command';
 import { evalCommand } from './eval-command';
 import { listCommand } from './list-command';
+import { schemaCommand } from './schema-command';
 import { showCommand } from './show-command';
 import { testCommand } from './test-command';
 
@@ -9,12 +10,13 @@ import { testCommand } from './test-command';
  * `src/cli/commands/<name>-command.ts` exporting a {@link CliCommand} and add it here.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['list', 'show', 'eval', 'test']
+ * COMMANDS.map((c) => c.name); // ['list', 'show', 'eval', 'test', 'schema']
  */
 export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   showCommand,
   evalCommand,
   testCommand,
+  schemaCommand,
   // demoCommand: the seed article's six zones, end to end (to come)
 ];
