@@ -24,6 +24,20 @@ export function keyText(v: unknown): string {
   return isDecimal(v) ? v.toString() : String(v);
 }
 
+const SMALL_INTEGERS: Decimal[] = [];
+
+/**
+ * The decimal of a finite JS number; small whole numbers (head counts, years) come from a
+ * shared cache, since decimals are immutable.
+ *
+ * @example
+ * numberValue(15) === numberValue(15); // true
+ */
+export function numberValue(n: number): Decimal {
+  if (Number.isInteger(n) && n >= 0 && n < 4096) return (SMALL_INTEGERS[n] ??= new Decimal(n));
+  return new Decimal(n);
+}
+
 /**
  * Normalises a raw fact: JS numbers become exact decimals; null/undefined are absent.
  *
@@ -32,7 +46,7 @@ export function keyText(v: unknown): string {
  */
 export function factValue(raw: unknown): Value | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? numberValue(raw) : undefined;
   return raw as Value;
 }
 

@@ -36,8 +36,7 @@ export type Decimal = DecimalClass;
  * isDecimal(1); // false
  */
 export function isDecimal(x: unknown): x is Decimal {
-  return DecimalJs.isDecimal(x);
+  return x instanceof Decimal || DecimalJs.isDecimal(x);
 }
-
 /** Zero, shared. @example ZERO.isZero(); // true */
 export const ZERO: Decimal = new Decimal(0);
