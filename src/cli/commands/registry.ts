@@ -4,13 +4,14 @@ import { listCommand } from './list-command';
 import { schemaCommand } from './schema-command';
 import { showCommand } from './show-command';
 import { testCommand } from './test-command';
+import { demoCommand } from '../demo/demo-command';
 
 /**
  * Every command of `zone-policy`, in help order. To add one (e.g. `demo`), write
  * `src/cli/commands/<name>-command.ts` exporting a {@link CliCommand} and add it here.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['list', 'show', 'eval', 'test', 'schema']
+ * COMMANDS.map((c) => c.name); // ['list', 'show', 'eval', 'test', 'schema', 'demo']
  */
 export const COMMANDS: readonly CliCommand[] = [
   listCommand,
@@ -18,5 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   evalCommand,
   testCommand,
   schemaCommand,
-  // demoCommand: the seed article's six zones, end to end (to come)
+  demoCommand,
 ];
