@@ -27,7 +27,7 @@ export interface DecimalBounds {
 
 function boundProblem(d: Decimal, b: DecimalBounds, max: Decimal, min: Decimal | undefined): string | undefined {
   const shown = d.toString();
-  if (d.abs().gt(max)) return `${b.what} ${shown} is too large: its magnitude exceeds ${b.max}`;
+  if (d.isNeg() ? d.neg().gt(max) : d.gt(max)) return `${b.what} ${shown} is too large: its magnitude exceeds ${b.max}`;
   if (min === undefined) return undefined;
   if (b.minExclusive ? d.lte(min) : d.lt(min)) {
     if (min.isZero() && !b.minExclusive) return `${b.what} must not be negative, got ${shown}`;
