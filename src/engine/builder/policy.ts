@@ -8,6 +8,9 @@ import type { Policy } from '../policy';
  *
  * @example
  * const p = policy({ id: 'demo.p', title: label('示例', 'Demo'), sources: [], effective: { from: '2020-01-01' }, eligibility: allOf([]) });
+ * p.eligibility; // { kind: 'allOf', rules: [] }
+ * policy({ ...p, eligibility: criterion({ id: 'x', label: label('x', 'x'), cite: cite('nodoc', '1'), test: bool(true) }) });
+ * // throws PolicyParseError: invalid policy: eligibility.cite: cites unknown source 'nodoc'
  */
 export function policy(data: Policy, functions?: FunctionRegistry): Policy {
   return parsePolicy(data, functions ? { functions } : {});
