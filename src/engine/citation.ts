@@ -5,6 +5,8 @@ import { z } from 'zod';
  *
  * @example
  * const l: Label = { zh: '科技人员占比', en: 'S&T staff ratio' };
+ * LabelSchema.safeParse(l).success; // true
+ * LabelSchema.safeParse({ zh: '科技人员占比' }).success; // false (both languages are required)
  */
 export const LabelSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 /** @see LabelSchema @example const l: Label = { zh: '注册', en: 'Registration' }; */
@@ -18,6 +20,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * const doc: SourceDocument = { id: 'hnte2016', title: { zh: '高新技术企业认定管理办法', en: 'HNTE Recognition Measures' },
  *   number: '国科发火〔2016〕32号', issuer: '科技部 财政部 税务总局', date: '2016-01-29' };
+ * SourceDocumentSchema.safeParse(doc).success; // true
+ * SourceDocumentSchema.safeParse({ ...doc, date: '2016/01/29' }).success; // false (dates are YYYY-MM-DD)
  */
 export const SourceDocumentSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z][\w.-]*$/, 'a document id is a short identifier'),
@@ -36,6 +40,8 @@ export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
  *
  * @example
  * const c: Citation = { document: 'hnte2016', article: '11', clause: '4' };
+ * CitationSchema.safeParse(c).success; // true
+ * CitationSchema.safeParse({ ...c, page: 3 }).success; // false (unknown keys are rejected)
  */
 export const CitationSchema = z.strictObject({
   document: z.string().min(1),

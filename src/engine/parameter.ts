@@ -10,6 +10,8 @@ const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
  *
  * @example
  * const v: ParameterVersion = { from: '2016-01-01', value: '0.10' };
+ * ParameterVersionSchema.safeParse(v).success; // true
+ * ParameterVersionSchema.safeParse({ from: '2016-01-01', value: 0.1 }).success; // false (decimals are strings)
  */
 export const ParameterVersionSchema = z.strictObject({
   from: DATE,
@@ -26,6 +28,8 @@ export type ParameterVersion = z.infer<typeof ParameterVersionSchema>;
  * @example
  * const p: Parameter = { label: { zh: '比例', en: 'ratio' }, cite: { document: 'd', article: '11' },
  *   versions: [{ from: '2016-01-01', value: '0.10' }] };
+ * ParameterSchema.safeParse(p).success; // true
+ * ParameterSchema.safeParse({ ...p, versions: [] }).success; // false (at least one version)
  */
 export const ParameterSchema = z.strictObject({
   label: LabelSchema,

@@ -13,6 +13,8 @@ const NAME = z.string().regex(/^[A-Za-z_][\w.]*$/, 'a name is letters, digits, _
  *
  * @example
  * const o: OutputDef = { expr: { kind: 'num', value: '1' }, type: { type: 'decimal' } };
+ * OutputDefSchema.safeParse(o).success; // true
+ * OutputDefSchema.safeParse({ ...o, type: { type: 'float' } }).success; // false (no such output type)
  */
 export const OutputDefSchema = z.strictObject({
   expr: ExprSchema,
@@ -28,6 +30,8 @@ export type OutputDef = z.infer<typeof OutputDefSchema>;
  *
  * @example
  * const d: Definition = { expr: { kind: 'yearOf', arg: { kind: 'asOf' } }, label: { zh: '年度', en: 'Year' } };
+ * DefinitionSchema.safeParse(d).success; // true
+ * DefinitionSchema.safeParse({ expr: { kind: 'yearOf' } }).success; // false (yearOf needs its arg)
  */
 export const DefinitionSchema = z.strictObject({
   expr: ExprSchema,
@@ -43,6 +47,8 @@ export type Definition = z.infer<typeof DefinitionSchema>;
  *
  * @example
  * const b: BatchDef = { fn: 'budget.allocate', config: { budget: '16500000', output: 'award' } };
+ * BatchDefSchema.safeParse(b).success; // true
+ * BatchDefSchema.safeParse({ config: {} }).success; // false (fn is required)
  */
 export const BatchDefSchema = z.strictObject({ fn: NAME, config: z.unknown().optional(), label: LabelSchema.optional(), cite: CitationSchema.optional() });
 /** @see BatchDefSchema @example const b: BatchDef = { fn: 'x' }; */
@@ -55,6 +61,8 @@ export type BatchDef = z.infer<typeof BatchDefSchema>;
  * @example
  * const p = PolicySchema.parse({ id: 'demo.p', title: { zh: '示例', en: 'Demo' }, sources: [], effective: { from: '2020-01-01' },
  *   eligibility: { kind: 'allOf', rules: [] } });
+ * p.id; // 'demo.p'
+ * PolicySchema.safeParse({ ...p, id: 'Demo P' }).success; // false (a policy id is dotted lowercase words)
  */
 export const PolicySchema = z.strictObject({
   id: z.string().regex(/^[a-z][\w-]*(\.[\w-]+)*$/, 'a policy id is dotted lowercase words, e.g. cn.hnte.2016'),
