@@ -61,7 +61,10 @@ export interface CompiledPolicy {
  * function or definition, bad configuration) are reported now, as {@link PolicyError}.
  *
  * @example
- * const compiled = compilePolicy(policyData, { functions: stdlib });
+ * const compiled = compilePolicy(getPolicy('cn.gov-guarantee-fee.2019')!, { functions: STDLIB });
+ * const r = compiled.evaluate({ id: 'G1', borrower: { size: 'small' }, loanAmount: '5000000', kind: 'new',
+ *   contractFeeRate: '0.02', termMonths: 12, startDate: '2020-03-02' }, { asOf: '2020-03-31' });
+ * [r.status, r.outputs.fee]; // ['eligible', '50000.00']
  */
 export function compilePolicy(policy: Policy, options: CompileOptions): CompiledPolicy {
   const defs = new Map<string, Evaluator>();

@@ -111,7 +111,10 @@ export function semanticIssues(p: Policy, functions?: FunctionRegistry): Issue[]
  * Throws {@link PolicyParseError} with every problem.
  *
  * @example
- * const p = parsePolicy(JSON.parse(text), { functions: stdlib });
+ * const text = JSON.stringify(toJSON(getPolicy('cn.gov-guarantee-fee.2019')!));
+ * parsePolicy(JSON.parse(text), { functions: STDLIB }).id; // 'cn.gov-guarantee-fee.2019'
+ * parsePolicy({ id: 'x' });
+ * // throws PolicyParseError: invalid policy: title: Invalid input: expected object, received undefined; sources: ...
  */
 export function parsePolicy(json: unknown, options: { functions?: FunctionRegistry; limits?: PolicyLimits } = {}): Policy {
   const shape = checkShape(json, options.limits ?? DEFAULT_LIMITS);

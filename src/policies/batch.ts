@@ -10,7 +10,7 @@ import { STDLIB_BATCH } from '../rules/stdlib';
  * indicators), with run options such as `{ budget: '16500000' }` overriding their config.
  *
  * @example
- * const accs = startBatch(ankangAwards2019, { budget: '16500000' });
+ * startBatch(getPolicy('ankang.awards.2019')!, { budget: '16500000' }).length; // 1 (its budget.allocate)
  */
 export function startBatch(policy: Policy, options: Readonly<Record<string, string>> = {}): BatchAccumulator[] {
   return (policy.batch ?? []).map((b) => {
@@ -27,7 +27,12 @@ export function startBatch(policy: Policy, options: Readonly<Record<string, stri
  * the per-record batch outputs (e.g. `allocated`).
  *
  * @example
- * const { rows, summaries } = evaluateBatch(compile(ankangAwards2019), applications, { asOf: '2020-01-15' });
+ * const applications = [{ id: 'A1', review: 'approved', items: [{ kind: 'talent', talents: 11 }] },
+ *   { id: 'A2', review: 'approved', items: [{ kind: 'talent', talents: 10 }] }];
+ * const { rows, summaries } = evaluateBatch(compile(getPolicy('ankang.awards.2019')!), applications,
+ *   { asOf: '2020-04-20', batch: { budget: '400000' } });
+ * rows.map((r) => [r.outputs.award, r.outputs.allocated]); // [['300000.00', '200000.00'], ['300000.00', '200000.00']]
+ * summaries[0].values.factor; // '0.6666666667' (600,000 approved, 400,000 to share)
  */
 export function evaluateBatch(
   compiled: CompiledPolicy,
