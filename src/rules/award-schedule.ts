@@ -14,7 +14,8 @@ const LABEL = z.string().min(1);
  * is paid once only (`per: ['stage']`: once per stage; `per: []`: once per application).
  *
  * @example
- * ScheduleEntrySchema.parse({ parts: [{ field: 'talents', rule: { kind: 'perUnit', amountEach: '30000' } }], cap: '300000' });
+ * ScheduleEntrySchema.safeParse({ parts: [{ field: 'talents', rule: { kind: 'perUnit', amountEach: '30000' } }], cap: '300000' }).success; // true
+ * ScheduleEntrySchema.safeParse({ parts: [], cap: '300000' }).success; // false (at least one part)
  */
 export const ScheduleEntrySchema = z.strictObject({
   parts: z.array(z.strictObject({ field: FIELD, rule: ItemAwardConfigSchema })).min(1),
@@ -28,8 +29,10 @@ export const ScheduleEntrySchema = z.strictObject({
  * entry per item kind, and the cap on an applicant's total.
  *
  * @example
- * AwardScheduleSchema.parse({ items: { newProduct: { parts: [{ field: 'rdExpense', rule: { kind: 'rateOfBase', rate: '0.10' } }], cap: '500000' } },
- *   applicantCap: { cap: '2000000', label: 'applicantAnnualCap' } });
+ * AwardScheduleSchema.safeParse({ items: { newProduct: { parts: [{ field: 'rdExpense', rule: { kind: 'rateOfBase', rate: '0.10' } }], cap: '500000' } },
+ *   applicantCap: { cap: '2000000', label: 'applicantAnnualCap' } }).success; // true
+ * AwardScheduleSchema.safeParse({ items: { newProduct: { parts: [{ field: 'rdExpense', rule: { kind: 'perYear', rate: '0.10' } }], cap: '500000' } } }).success;
+ * // false (rule kinds: rateOfBase, perUnit, staged, fixedIf)
  */
 export const AwardScheduleSchema = z.strictObject({
   items: z.record(FIELD, ScheduleEntrySchema),

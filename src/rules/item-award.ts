@@ -102,8 +102,9 @@ const CapFields = { cap: MoneyStringSchema.optional(), label: z.string().min(1).
  * with the applicant's input added, is a valid argument of the matching function.
  *
  * @example
- * ItemAwardConfigSchema.parse({ kind: 'rateOfBase', rate: '0.08', minBase: '2000000', cap: '1000000' });
- * ItemAwardConfigSchema.parse({ kind: 'staged', amounts: { listed: '1500000' } });
+ * ItemAwardConfigSchema.safeParse({ kind: 'rateOfBase', rate: '0.08', minBase: '2000000', cap: '1000000' }).success; // true
+ * ItemAwardConfigSchema.safeParse({ kind: 'staged', amounts: { listed: '1500000' } }).success; // true
+ * ItemAwardConfigSchema.safeParse({ kind: 'rateOfBase', rate: 0.08 }).success; // false (decimals are strings)
  */
 export const ItemAwardConfigSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('rateOfBase'), rate: NonNegativeDecimalStringSchema, minBase: MoneyStringSchema.optional(), ...CapFields }),

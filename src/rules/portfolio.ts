@@ -7,7 +7,8 @@ import { NonNegativeDecimalStringSchema, ShareStringSchema, nonNegative, type De
  * and the lowest shares by amount (e.g. 支小支农 >= 0.8).
  *
  * @example
- * PortfolioTargetConfigSchema.parse({ maxAverageRate: '0.01', minShares: { smallAndAgri: '0.8' } });
+ * PortfolioTargetConfigSchema.safeParse({ maxAverageRate: '0.01', minShares: { smallAndAgri: '0.8' } }).success; // true
+ * PortfolioTargetConfigSchema.safeParse({ maxAverageRate: '-0.01' }).success; // false (a rate is non-negative)
  */
 export const PortfolioTargetConfigSchema = z.strictObject({
   maxAverageRate: NonNegativeDecimalStringSchema.optional(),

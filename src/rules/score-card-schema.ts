@@ -10,6 +10,8 @@ const IdSchema = z.string().min(1);
  *
  * @example
  * const staff: BandItem = { id: 'staff', kind: 'band', input: 'stStaffShare', table: { kind: 'bands', bands: [{ yields: '0' }] } };
+ * BandItemSchema.safeParse(staff).success; // true
+ * BandItemSchema.safeParse({ id: 'staff', kind: 'band', input: 'stStaffShare' }).success; // false (the table is required)
  */
 export const BandItemSchema = z.strictObject({
   id: IdSchema,
@@ -25,6 +27,8 @@ export const BandItemSchema = z.strictObject({
  *
  * @example
  * const ip: InputItem = { id: 'ip', kind: 'input', input: 'innovation.ip', range: { lo: '0', hi: '30' } };
+ * InputItemSchema.safeParse(ip).success; // true
+ * InputItemSchema.safeParse({ id: 'ip', kind: 'input', input: 'innovation.ip' }).success; // false (the range is required)
  */
 export const InputItemSchema = z.strictObject({
   id: IdSchema,
@@ -39,6 +43,8 @@ export const InputItemSchema = z.strictObject({
  *
  * @example
  * const rd: HigherOfItem = { id: 'rd', kind: 'higherOf', of: ['rdSales', 'rdCosts'] };
+ * HigherOfItemSchema.safeParse(rd).success; // true
+ * HigherOfItemSchema.safeParse({ ...rd, of: ['rdSales'] }).success; // false (the higher of at least two items)
  */
 export const HigherOfItemSchema = z.strictObject({
   id: IdSchema,
@@ -61,6 +67,8 @@ export const ScoreItemSchema = z.discriminatedUnion('kind', [BandItemSchema, Inp
  *
  * @example
  * const v: Veto = { item: 'staff', mustBe: '>', value: '0' };
+ * VetoSchema.safeParse(v).success; // true
+ * VetoSchema.safeParse({ ...v, mustBe: '=>' }).success; // false (mustBe is one of > >= < <= = !=)
  */
 export const VetoSchema = z.strictObject({
   item: IdSchema,

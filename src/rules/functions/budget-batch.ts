@@ -16,7 +16,8 @@ const FIELD = z.string().min(1);
  * output written with each share (default `allocated`).
  *
  * @example
- * BudgetAllocateConfigSchema.parse({ budget: '16500000' });
+ * BudgetAllocateConfigSchema.safeParse({ budget: '16500000' }).success; // true
+ * BudgetAllocateConfigSchema.safeParse({ budget: '16500000.001' }).success; // false (money has at most two decimals)
  */
 export const BudgetAllocateConfigSchema = z.strictObject({
   budget: MoneyStringSchema,

@@ -9,7 +9,8 @@ const SLOTS = ['when1', 'when2', 'when3', 'when4', 'when5', 'when6', 'when7', 'w
  * condition passed as argument `when{i+1}` (up to 8), and whether to sort the result.
  *
  * @example
- * ListSelectConfigSchema.parse({ names: ['tailoredPlan', 'dedicatedAgent'], sort: true });
+ * ListSelectConfigSchema.safeParse({ names: ['tailoredPlan', 'dedicatedAgent'], sort: true }).success; // true
+ * ListSelectConfigSchema.safeParse({ names: ['tailoredPlan', 'tailoredPlan'] }).success; // false (names must differ)
  */
 export const ListSelectConfigSchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1).max(SLOTS.length).refine((n) => new Set(n).size === n.length, 'names must differ'),

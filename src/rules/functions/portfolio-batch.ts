@@ -16,7 +16,8 @@ const FIELD = z.string().min(1);
  * outputs read (defaults: `loanAmount`, `rate`, `smallMicroAgri`, `withinSmallLimit`).
  *
  * @example
- * GuaranteePortfolioConfigSchema.parse({ rateTarget: '0.01', smallMicroShareTarget: '0.8', smallLimitShareTarget: '0.5' });
+ * GuaranteePortfolioConfigSchema.safeParse({ rateTarget: '0.01', smallMicroShareTarget: '0.8', smallLimitShareTarget: '0.5' }).success; // true
+ * GuaranteePortfolioConfigSchema.safeParse({ smallMicroShareTarget: '1.2' }).success; // false (a share is between 0 and 1)
  */
 export const GuaranteePortfolioConfigSchema = z.strictObject({
   rateTarget: NonNegativeDecimalStringSchema.optional(),

@@ -15,7 +15,8 @@ const FIELD = z.string().min(1);
  * `['fee', 'waived', 'subsidy']`) and the rows counted (default `notIneligible`).
  *
  * @example
- * PortfolioTotalsConfigSchema.parse({ groupBy: 'kind', groups: ['new', 'renewal', 'extension'], sums: ['waived'] });
+ * PortfolioTotalsConfigSchema.safeParse({ groupBy: 'kind', groups: ['new', 'renewal', 'extension'], sums: ['waived'] }).success; // true
+ * PortfolioTotalsConfigSchema.safeParse({ sum: ['waived'] }).success; // false (unknown key: a typo is an error)
  */
 export const PortfolioTotalsConfigSchema = z.strictObject({
   amount: FIELD.optional(),

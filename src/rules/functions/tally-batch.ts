@@ -10,7 +10,8 @@ import { configIssues, outputStrings, RowFilterSchema, rowCounted } from './batc
  * every evaluated row).
  *
  * @example
- * TallyListConfigSchema.parse({ output: 'entitlements', names: ['tailoredPlan', 'dedicatedAgent'] });
+ * TallyListConfigSchema.safeParse({ output: 'entitlements', names: ['tailoredPlan', 'dedicatedAgent'] }).success; // true
+ * TallyListConfigSchema.safeParse({ names: ['tailoredPlan'] }).success; // false (output is required)
  */
 export const TallyListConfigSchema = z.strictObject({
   output: z.string().min(1),

@@ -9,7 +9,8 @@ const TEXT = z.string().min(1);
  * those that mean "not decided yet", each with the reason shown in the explanation.
  *
  * @example
- * TristateConfigSchema.parse({ yes: ['approved'], no: ['rejected'], undecided: { pending: 'the joint review is pending' } });
+ * TristateConfigSchema.safeParse({ yes: ['approved'], no: ['rejected'], undecided: { pending: 'the joint review is pending' } }).success; // true
+ * TristateConfigSchema.safeParse({ yes: ['approved'], no: ['approved'] }).success; // false (a text may be listed once only)
  */
 export const TristateConfigSchema = z
   .strictObject({ yes: z.array(TEXT), no: z.array(TEXT), undecided: z.record(TEXT, TEXT).optional() })
