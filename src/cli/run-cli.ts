@@ -12,7 +12,9 @@ const QUIET = new Set(['commander.helpDisplayed', 'commander.version', 'commande
  * stderr, `zone-policy: <message>`).
  *
  * @example
- * const code = await runCli(['eval', 'cn.gov-guarantee-fee.2019', '--input', 'g.csv', '--as-of', '2020-03-01'], io);
+ * await runCli(['list', '--json'], io); // 0 (the catalog as JSON on io.stdout)
+ * await runCli(['eval', 'no.such.policy', '--input', 'x.csv'], io);
+ * // 2, and on io.stderr: zone-policy: unknown policy 'no.such.policy': not a catalog id or alias (see 'zone-policy list'), nor a policy file
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const ctx: CliContext = { io, exitCode: EXIT.ok };

@@ -11,7 +11,8 @@ const STATUS = z.enum(['eligible', 'ineligible', 'undetermined', 'error']);
  * `outputs` (a subset, exact JSON values) and `error` (`code`, `message` exact).
  *
  * @example
- * ExpectSchema.parse({ status: 'eligible', outputs: { fee: '50000.00' } });
+ * ExpectSchema.safeParse({ status: 'eligible', outputs: { fee: '50000.00' } }).success; // true
+ * ExpectSchema.safeParse({}).success; // false (expect at least one of status, failed, missing, outputs, error)
  */
 export const ExpectSchema = z
   .strictObject({
@@ -28,7 +29,8 @@ export const ExpectSchema = z
  * file; else the file's `policy`), the date, the raw input record and the expectation.
  *
  * @example
- * CaseSchema.parse({ name: 'small', policy: 'cn.gov-guarantee-fee.2019', asOf: '2020-03-01', input: {}, expect: { status: 'error' } });
+ * CaseSchema.safeParse({ name: 'small', policy: 'cn.gov-guarantee-fee.2019', asOf: '2020-03-01', input: {}, expect: { status: 'error' } }).success; // true
+ * CaseSchema.safeParse({ name: 'small', asOf: 20200301, input: {}, expect: { status: 'error' } }).success; // false (quote the date)
  */
 export const CaseSchema = z.strictObject({
   name: z.string().min(1),
@@ -50,7 +52,8 @@ export type CaseExpect = z.infer<typeof ExpectSchema>;
  * and `asOf` are the defaults of its cases.
  *
  * @example
- * CaseFileSchema.parse([{ name: 'x', policy: 'p', input: {}, expect: { status: 'eligible' } }]);
+ * CaseFileSchema.safeParse([{ name: 'x', policy: 'p', input: {}, expect: { status: 'eligible' } }]).success; // true
+ * CaseFileSchema.safeParse({ policy: 'p', cases: [{ name: 'x', input: {}, expect: {} }] }).success; // false (an empty expect)
  */
 export const CaseFileSchema = z.union([
   z.array(CaseSchema),

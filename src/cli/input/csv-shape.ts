@@ -80,6 +80,7 @@ function insert(root: Container, header: string, col: number): void {
  *
  * @example
  * const shape = csvShape(['id', 'financials.2019.salesRevenue']);
+ * csvRecord(shape, ['E1', '30000000']); // { id: 'E1', financials: [{ year: 2019, salesRevenue: '30000000' }] }
  */
 export function csvShape(header: readonly string[]): CsvShape {
   const root: Container = { kind: 'object', fields: new Map() };

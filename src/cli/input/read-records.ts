@@ -16,7 +16,9 @@ async function* fromList(items: InputItem[]): AsyncGenerator<InputItem> {
  * read whole (a syntax error is a usage error before any output); NDJSON and CSV stream.
  *
  * @example
- * for await (const item of await readRecords('rows.csv', undefined, io)) evaluate(item);
+ * for await (const item of await readRecords('test/cli/fixtures/enterprises.csv', undefined, io)) console.log(item);
+ * // { kind: 'record', record: { id: 'E1', employees: '120', seriousDishonestyList: false, financials: [{ year: 2020, rdExpense: '1800000' }] } }
+ * // ... one item per row, in order (5 rows)
  */
 export async function readRecords(input: string, format: InputFormat | undefined, io: { cwd: string; stdin: Readable }): Promise<AsyncIterable<InputItem>> {
   const bytes = await openInput(input, io);
