@@ -19,6 +19,7 @@ export interface CliIo {
   stderr: Writable;
   cwd: string;
   stderrIsTTY: boolean;
+  /** Today's local date `YYYY-MM-DD` (default: the system clock). */
   today?: () => string;
   workerUrl?: URL;
 }

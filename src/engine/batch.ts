@@ -24,7 +24,9 @@ export interface BatchSummary {
  * const acc: BatchAccumulator = { add: () => {}, finish: () => ({ fn: 'x', label: { zh: 'x', en: 'x' }, values: null, rowOutputs: new Map() }) };
  */
 export interface BatchAccumulator {
+  /** Takes the next row's result (`index`: its position in the run). */
   add(result: EvalResult, index: number): void;
+  /** The summary of every row added. */
   finish(): BatchSummary;
 }
 
@@ -38,7 +40,9 @@ export interface BatchAccumulator {
 export interface BatchFunction {
   name: string;
   label: Label;
+  /** The problems of a configuration (empty when valid), checked when the policy is built. */
   check: (config: unknown) => { path: string; message: string }[];
+  /** Starts a run with the configuration and the run options (e.g. `{ budget: '16500000' }`). */
   start: (config: unknown, options: Readonly<Record<string, string>>) => BatchAccumulator;
 }
 

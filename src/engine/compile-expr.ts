@@ -28,6 +28,7 @@ export interface CompileEnv {
   functions: FunctionRegistry;
   parameters: Readonly<Record<string, Parameter>>;
   sources: readonly SourceDocument[];
+  /** The compiled, memoised definition of that name (undefined when there is none). */
   definition: (name: string) => Evaluator | undefined;
   /** A definition's expression (for dependency analysis); optional. */
   definitionExpr?: (name: string) => Expr | undefined;

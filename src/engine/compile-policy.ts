@@ -50,7 +50,9 @@ export interface EvaluateOptions {
  * compiled.evaluate({ id: 'E1', stStaff: 15, employees: 120 }, { asOf: '2020-06-01' }).status; // 'eligible'
  */
 export interface CompiledPolicy {
+  /** The policy data it was compiled from. */
   readonly policy: Policy;
+  /** Validates the raw record with the policy's input model and evaluates it; invalid input is a `status: 'error'` result, never a throw. */
   evaluate(record: unknown, options?: EvaluateOptions): EvalResult;
   /** Evaluates facts already parsed by the input model (skips validation): for callers that parsed once. */
   evaluateFacts(facts: unknown, options?: EvaluateOptions): EvalResult;

@@ -12,6 +12,7 @@ import type { Value } from './values';
  */
 export interface FunctionEnv {
   asOf: string;
+  /** Adds a detail to the explanation, e.g. `note('band', { x: '0.05', band: 1, yields: '4' })`. */
   note: (op: string, detail: Json) => void;
 }
 

@@ -11,6 +11,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  *
  * @example
  * const steps: ProbeStep[] = ['financials', { key: 'year', value: 2019 }, 'rdExpense'];
+ * @inline
  */
 export type ProbeStep = string | { key?: string; value?: number };
 

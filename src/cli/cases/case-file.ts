@@ -66,6 +66,7 @@ export const CaseFileSchema = z.union([
  *
  * @example
  * const f: LoadedCases = { ok: true, cases: [] };
+ * @inline
  */
 export type LoadedCases = { ok: true; cases: TestCase[] } | { ok: false; problem: string };
 

@@ -21,5 +21,6 @@ export interface CliContext {
  */
 export interface CliCommand {
   name: string;
+  /** Adds the command (arguments, options, action) to the commander program. */
   register(program: Command, ctx: CliContext): void;
 }

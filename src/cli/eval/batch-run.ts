@@ -6,6 +6,7 @@ import { oneLine, UsageError } from '../usage-error';
  *
  * @example
  * const s: SummaryJson = { fn: 'portfolio.guarantees', label: { zh: '担保组合指标', en: 'Portfolio targets' }, values: { count: 3 } };
+ * @inline
  */
 export interface SummaryJson {
   fn: string;

@@ -9,7 +9,9 @@ import type { SummaryJson } from '../eval/batch-run';
  * const w: RowWriter = { row: async () => {}, end: async () => {} };
  */
 export interface RowWriter {
+  /** Writes one result, in input order. */
   row(result: EvalResult): Promise<void>;
+  /** Ends the document, with the batch summaries when they were asked for. */
   end(summary: SummaryJson[] | undefined): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import type { RoundingMode } from '../../models/rounding';
 import type { Expr, PathSegment } from '../expr';
 
+/** An expression, or a literal number or decimal string (made a `num`). @inline */
 type Num = Expr | string | number;
 
 /** Coerces a literal to an expression: numbers and decimal strings become `num`. */

@@ -2,7 +2,9 @@ import type { Decimal } from '../../models/decimal';
 import type { Expr } from '../expr';
 import { fact } from './expr';
 
+/** A value that ends a fact path. @inline */
 type Leaf = string | number | boolean | Decimal | null | undefined;
+/** The deepest path followed: 4 fields. @inline */
 type Depth = [1, 1, 1, 1];
 
 /**

@@ -27,6 +27,7 @@ export function criterion(c: Omit<CriterionRule, 'kind'>): CriterionRule {
   return { kind: 'criterion', ...c };
 }
 
+/** An optional id, label and citation of a combinator (an id'd combinator is reported in `failed`). @inline */
 type Meta = { id?: string; label?: Label; cite?: Citation };
 
 /** All must pass (Kleene). @example allOf([c1, c2]); // { kind: 'allOf', rules: [c1, c2] } */
