@@ -49,7 +49,12 @@ interface Tally {
  * t.add({ policy: 'p', asOf: '2020-03-31', status: 'eligible', criteria: [], failed: [], missing: [], outputs: { kind: 'new', loanAmount: '1000000.00', waived: '10000.00' } });
  * t.summary(); // { count: 1, totalAmount: '1000000.00', byGroup: { new: { count: 1, amount: '1000000.00' } }, ungrouped: 0, totals: { waived: '10000.00' }, unknownRows: { amount: 0, waived: 0 }, skipped: { error: 0, ineligible: 0, undetermined: 0 } }
  */
-export function totalsTally(config: PortfolioTotalsConfig): { /** Counts one row. */ add: (row: EvalResult) => void; /** The totals so far. */ summary: () => Json } {
+export function totalsTally(config: PortfolioTotalsConfig): {
+  /** Counts one row. */
+  add: (row: EvalResult) => void;
+  /** The totals so far. */
+  summary: () => Json;
+} {
   const amountField = config.amount ?? 'loanAmount';
   const include = config.include ?? 'notIneligible';
   const groups = new Map<string, Tally>((config.groups ?? []).map((g) => [g, { count: 0, amount: ZERO }]));

@@ -36,7 +36,12 @@ export type TallyListConfig = z.infer<typeof TallyListConfigSchema>;
  * t.add({ policy: 'p', asOf: '2020-05-01', status: 'eligible', criteria: [], failed: [], missing: [], outputs: { entitlements: ['dedicatedAgent', 'tailoredPlan'] } });
  * t.summary(); // { count: 1, byName: { dedicatedAgent: 1, tailoredPlan: 1 }, unknownRows: 0, errorRows: 0 }
  */
-export function listTally(config: TallyListConfig): { /** Counts one row's names. */ add: (row: EvalResult) => void; /** The counts so far. */ summary: () => Json } {
+export function listTally(config: TallyListConfig): {
+  /** Counts one row's names. */
+  add: (row: EvalResult) => void;
+  /** The counts so far. */
+  summary: () => Json;
+} {
   const include = config.include ?? 'all';
   const byName = new Map<string, number>((config.names ?? []).map((n) => [n, 0]));
   let count = 0;
