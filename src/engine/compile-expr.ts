@@ -3,7 +3,7 @@ import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '..
 import { roundTo } from '../models/rounding';
 import { formatCitation, type SourceDocument } from './citation';
 import { noteStep, type EvalContext } from './context';
-import { PolicyError } from './errors';
+import { InputError, PolicyError } from './errors';
 import type { Expr } from './expr';
 import { compilePath, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
@@ -264,6 +264,12 @@ function compileDateAdd(unit: 'days' | 'months' | 'years', date: Evaluator, n: E
     if (u) return u;
     if (!isPlainDate(d)) throw new PolicyError(`dateAdd: expected a date, got ${describe(d)}`);
     if (!isDecimal(k) || !k.isInteger()) throw new PolicyError(`dateAdd: expected a whole number of ${unit}, got ${describe(k)}`);
-    return add(d, k.toNumber());
+    try {
+      return add(d, k.toNumber());
+    } catch (e) {
+      // e.g. registered on 9999-12-31 plus a year: an error row, never a wrong comparison
+      const message = `${d} plus ${k.toString()} ${unit} is outside the calendar (0001-01-01 to 9999-12-31)`;
+      throw e instanceof RangeError ? new InputError('DATE_OUT_OF_RANGE', message, [{ path: '(date)', message }]) : e;
+    }
   };
 }

@@ -128,11 +128,8 @@ export function toJsonLoose(v: unknown): Json {
   if (isDecimal(v)) return v.toString();
   if (v instanceof Interval) return { lo: v.lo.toString(), hi: v.hi.toString() };
   if (Array.isArray(v)) return v.map(toJsonLoose);
-  if (typeof v === 'object') {
-    const out: Record<string, Json> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toJsonLoose(x);
-    return out;
-  }
+  // fromEntries defines own keys: a record's own `__proto__` key (from JSON.parse) stays a key
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJsonLoose(x)]));
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   return v as string | boolean;
 }

@@ -65,8 +65,9 @@ function toUtc(d: PlainDate): UTCDate {
 }
 
 function fromUtc(u: Date): PlainDate {
-  if (!isValid(u)) throw new RangeError('date out of range');
   const y = u.getUTCFullYear();
+  // years past 9999 would need five digits and break string order; before 0001 a sign
+  if (!isValid(u) || y < 1 || y > 9999) throw new RangeError('date out of range (0001-01-01 to 9999-12-31)');
   const m = u.getUTCMonth() + 1;
   const d = u.getUTCDate();
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
