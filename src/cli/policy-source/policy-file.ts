@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Policy } from '../../index';
 import { oneLine, UsageError } from '../usage-error';
 import { checkedPolicy } from './checked-policy';
+import { checkPolicyFileSize, policyDataOf } from './policy-data';
 import { loadPolicyModule } from './policy-module';
 
 /**
@@ -23,8 +23,9 @@ export const DATA_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
 export const MODULE_EXTENSIONS: readonly string[] = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
 
 /**
- * Loads a policy file by absolute path: JSON or YAML data (parsed with `parsePolicy`,
- * never executed), or a JS/TS module exporting a policy.
+ * Loads a policy file by absolute path: JSON or YAML data (at most 5 MB, read as plain
+ * data and checked with `parsePolicy`, never executed), or a JS/TS module exporting a
+ * policy (which runs its code).
  *
  * @example
  * (await loadPolicyFile('/repo/examples/policies/my-policy.ts')).id; // 'example.rd-subsidy'
@@ -35,15 +36,11 @@ export async function loadPolicyFile(path: string, shown: string): Promise<Polic
   if (!DATA_EXTENSIONS.includes(ext)) throw new UsageError(`${shown}: a policy file ends in ${[...DATA_EXTENSIONS, ...MODULE_EXTENSIONS].join(', ')}`);
   let text: string;
   try {
+    checkPolicyFileSize((await stat(path)).size, shown);
     text = await readFile(path, 'utf8');
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${shown}: ${oneLine(e)}`);
   }
-  let data: unknown;
-  try {
-    data = ext === '.json' ? JSON.parse(text) : parseYaml(text);
-  } catch (e) {
-    throw new UsageError(`${shown} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${oneLine(e)}`);
-  }
-  return checkedPolicy(data, shown);
+  return checkedPolicy(policyDataOf(text, ext, shown), shown);
 }
