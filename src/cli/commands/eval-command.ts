@@ -1,6 +1,8 @@
 import { Option } from 'commander';
 import type { Lang } from '../../index';
 import { runEval } from '../eval/run-eval';
+import { parseChartValue } from '../html/chart-value';
+import { withOutputFile } from '../output/output-file';
 import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import { LANGS } from '../lang';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/row-writer';
@@ -19,6 +21,8 @@ interface RawEvalOptions {
   summary?: boolean;
   jobs: number;
   budget?: string;
+  chartValue?: string;
+  output?: string;
 }
 
 /**
@@ -44,16 +48,22 @@ export const evalCommand: CliCommand = {
       .option('--summary', "append the policy's batch summaries (portfolio figures, budget allocation)")
       .option('--budget <yuan>', "budget for the policy's batch allocation (overrides the policy's)", parseBudgetOption)
       .option('-j, --jobs <n>', 'worker threads (output identical to --jobs 1)', parseJobsOption, 1)
+      .option('--chart-value <criterion.value>', "--format html: the value its histogram shows (e.g. rdRatio.ratio, outputs.fee; default: the first criterion with a numeric ratio and threshold)")
+      .option('-o, --output <file>', 'write the output to this file (whole or not at all) instead of stdout')
       .action(async (spec: string, raw: RawEvalOptions) => {
         const today = ctx.io.today ?? (() => localToday());
         const { policy } = await resolvePolicy(spec, { baseDir: ctx.io.cwd, asOf: raw.asOf ?? today() });
-        ctx.exitCode = await runEval(
-          policy,
-          {
-            input: raw.input, format: raw.format, lang: raw.lang, explain: raw.explain === true, summary: raw.summary === true, jobs: raw.jobs,
-            ...(raw.asOf ? { asOf: raw.asOf } : {}), ...(raw.inputFormat ? { inputFormat: raw.inputFormat } : {}), ...(raw.budget ? { budget: raw.budget } : {}),
-          },
-          ctx.io,
+        const chartValue = raw.chartValue !== undefined ? parseChartValue(raw.chartValue) : undefined;
+        ctx.exitCode = await withOutputFile(ctx.io, raw.output, (io) =>
+          runEval(
+            policy,
+            {
+              input: raw.input, format: raw.format, lang: raw.lang, explain: raw.explain === true, summary: raw.summary === true, jobs: raw.jobs,
+              ...(raw.asOf ? { asOf: raw.asOf } : {}), ...(raw.inputFormat ? { inputFormat: raw.inputFormat } : {}), ...(raw.budget ? { budget: raw.budget } : {}),
+              ...(chartValue ? { chartValue } : {}),
+            },
+            io,
+          ),
         );
       });
   },

@@ -8,6 +8,8 @@ import { progress } from '../output/progress';
 import type { OutputFormat, RowWriter } from '../output/row-writer';
 import { OutputSink } from '../output/sink';
 import { tableWriter } from '../output/table-writer';
+import type { ChartValue } from '../html/chart-value';
+import { htmlWriter } from '../html/html-writer';
 import { oneLine, UsageError } from '../usage-error';
 import { mergeRowOutputs, startBatchRun, summaryJson } from './batch-run';
 import { inlineEvaluator } from './inline-evaluator';
@@ -30,17 +32,20 @@ export interface EvalOptions {
   summary: boolean;
   jobs: number;
   budget?: string;
+  /** `--format html`: the value its histogram shows (default: the first criterion with a numeric ratio and threshold). */
+  chartValue?: ChartValue;
 }
 
 function writerFor(sink: OutputSink, policy: Policy, o: EvalOptions, extra: readonly string[]): RowWriter {
   if (o.format === 'json') return jsonWriter(sink, o.summary);
   if (o.format === 'csv') return csvWriter(sink, policy, { explain: o.explain, extra });
   if (o.format === 'table') return tableWriter(sink, policy, { lang: o.lang, explain: o.explain, extra });
+  if (o.format === 'html') return htmlWriter(sink, policy, { lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), ...(o.chartValue ? { chartValue: o.chartValue } : {}) });
   return ndjsonWriter(sink);
 }
 
 function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator {
-  const options = { ...(o.asOf ? { asOf: o.asOf } : {}), trace: o.explain };
+  const options = { ...(o.asOf ? { asOf: o.asOf } : {}), trace: o.explain || o.format === 'html' };
   let compiled;
   try {
     compiled = compile(policy);
@@ -55,7 +60,8 @@ function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator
 /**
  * Runs `eval`: reads the rows, evaluates them in order (in worker threads with
  * `--jobs`), writes one result per row. The policy's batch computations run with
- * `--summary`, `--budget` or `--format table`; then rows are held to the end, because
+ * `--summary`, `--budget`, `--format table` or `--format html` (which also traces every
+ * row, for its explanations); then rows are held to the end, because
  * batch results (e.g. allocated budget shares) depend on every row. Returns the exit
  * code: 0, or 1 when any row is an error.
  *
@@ -63,7 +69,7 @@ function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator
  * await runEval(policy, { input: 'rows.ndjson', format: 'ndjson', lang: 'en', explain: false, summary: false, jobs: 1 }, io); // 0
  */
 export async function runEval(policy: Policy, o: EvalOptions, io: CliIo): Promise<number> {
-  const batchOn = o.summary || o.budget !== undefined || o.format === 'table';
+  const batchOn = o.summary || o.budget !== undefined || o.format === 'table' || o.format === 'html';
   const accs = batchOn ? startBatchRun(policy, o.budget) : [];
   const evaluator = evaluatorFor(policy, o, io);
   try {
@@ -87,7 +93,7 @@ export async function runEval(policy: Policy, o: EvalOptions, io: CliIo): Promis
       writer = writerFor(sink, policy, o, mergeRowOutputs(held, summaries));
       for (const r of held) await writer.row(r);
     }
-    await writer.end(o.summary || o.format === 'table' ? summaryJson(summaries) : undefined);
+    await writer.end(o.summary || o.format === 'table' || o.format === 'html' ? summaryJson(summaries) : undefined);
     bar.done();
     await sink.close();
     return errors > 0 ? EXIT.rowErrors : EXIT.ok;

@@ -16,12 +16,12 @@ export interface RowWriter {
 }
 
 /**
- * The output formats of `eval`.
+ * The output formats of `eval` (`html`: one self-contained report, see `src/cli/html`).
  *
  * @example
  * const f: OutputFormat = 'table';
  */
-export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'table';
+export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'table' | 'html';
 
 /**
  * Every output format, as `--format` accepts them.
@@ -29,4 +29,4 @@ export type OutputFormat = 'ndjson' | 'json' | 'csv' | 'table';
  * @example
  * OUTPUT_FORMATS[0]; // 'ndjson'
  */
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'csv', 'table'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'csv', 'table', 'html'];
