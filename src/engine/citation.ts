@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicyDateSchema } from './date-schema';
 
 /**
  * A bilingual label: Chinese (the text's own words) and English.
@@ -12,7 +13,6 @@ export const LabelSchema = z.strictObject({ zh: z.string().min(1), en: z.string(
 /** @see LabelSchema @example const l: Label = { zh: '注册', en: 'Registration' }; */
 export type Label = z.infer<typeof LabelSchema>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A legal source document: title, document number (文号), issuer, date and url.
@@ -28,7 +28,7 @@ export const SourceDocumentSchema = z.strictObject({
   title: LabelSchema,
   number: z.string().min(1).optional(),
   issuer: z.string().min(1).optional(),
-  date: z.string().regex(DATE).optional(),
+  date: PolicyDateSchema.optional(),
   url: z.url().optional(),
 });
 /** @see SourceDocumentSchema @example const d: SourceDocument = { id: 'x', title: { zh: '办法', en: 'Measures' } }; */

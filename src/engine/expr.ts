@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicyDateSchema } from './date-schema';
 import { ROUNDING_MODES, type RoundingMode } from '../models/rounding';
 import type { CompareOp } from './interval';
 
@@ -49,7 +50,7 @@ export type Expr =
 
 const NAME = z.string().regex(/^[A-Za-z_][\w.]*$/, 'a name is letters, digits, _ and .');
 const DECIMAL = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal literal is a string like "0.10"');
-const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const DATE = PolicyDateSchema;
 const KEY = z.string().min(1).refine((k) => k !== '__proto__' && k !== 'constructor' && k !== 'prototype', 'reserved key');
 
 const segment: z.ZodType<PathSegment> = z.union([KEY, z.strictObject({ key: KEY, equals: z.lazy(() => ExprSchema) })]);

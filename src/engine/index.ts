@@ -21,3 +21,4 @@ export * from './builder/policy';
 export * from './builder/facts';
 export { newContext, type EvalContext } from './context';
 export * from './batch';
+export * from './date-schema';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { PolicyDateSchema } from './date-schema';
 import { CitationSchema, LabelSchema } from './citation';
 
-const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const DATE = PolicyDateSchema;
 
 /**
  * One dated version of a parameter: in force from `from` to `to` (both inclusive; no `to`

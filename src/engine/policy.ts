@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { PolicyDateSchema } from './date-schema';
 import { CitationSchema, LabelSchema, SourceDocumentSchema } from './citation';
 import { ExprSchema } from './expr';
 import { OutputTypeSchema } from './output-type';
 import { ParameterSchema } from './parameter';
 import { RuleSchema } from './rule';
 
-const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const DATE = PolicyDateSchema;
 const NAME = z.string().regex(/^[A-Za-z_][\w.]*$/, 'a name is letters, digits, _ and .');
 
 /**

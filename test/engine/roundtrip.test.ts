@@ -79,3 +79,11 @@ describe('untrusted policy data', () => {
     expect(() => parsePolicy(p)).toThrow(/overlap/);
   });
 });
+
+describe('dates in policy data', () => {
+  it('must be real calendar days', () => {
+    const base = policyOf({ kind: 'allOf', rules: [] });
+    expect(() => parsePolicy({ ...base, effective: { from: '2019-02-30' } })).toThrow(/real calendar day/);
+    expect(parsePolicy({ ...base, effective: { from: '2020-02-29' } }).effective.from).toBe('2020-02-29');
+  });
+});
