@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../usage-error';
 
@@ -12,14 +13,28 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && YAML.test(e.name)) out.push(p);
+    else if (e.isFile() && YAML.test(e.name) && !(await holdsPolicyData(p))) out.push(p);
   }
   return out;
 }
 
 /**
+ * True when a YAML file holds a policy (data with `eligibility`), not test cases: such files
+ * sit beside their cases in a directory (examples/policies/my-policy.yaml) and are skipped
+ * when the directory is searched. A file that does not parse is kept, so it is reported.
+ */
+async function holdsPolicyData(path: string): Promise<boolean> {
+  try {
+    const data: unknown = parseYaml(await readFile(path, 'utf8'), { maxAliasCount: 100 });
+    return data !== null && typeof data === 'object' && !Array.isArray(data) && 'eligibility' in data;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The case files named: files as given, directories searched recursively for
- * `*.yaml`/`*.yml` (sorted, skipping dot-directories and node_modules). A path that does
+ * `*.yaml`/`*.yml` (sorted, skipping dot-directories, node_modules and YAML policy files). A path that does
  * not exist is a {@link UsageError}.
  *
  * @example
