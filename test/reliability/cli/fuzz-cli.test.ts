@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { CATALOG_POLICIES } from '../../../src/index';
-import { fuzzLines, type FuzzLine } from '../fuzz/ndjson-lines';
+import { extremeLines, fuzzLines, type FuzzLine } from '../fuzz/ndjson-lines';
 import { cliProblems, writeLines } from '../fuzz/run-cli';
 import { loadSeeds } from '../fuzz/seeds';
 
@@ -34,18 +34,7 @@ describe.concurrent('fuzz: zone-policy eval over NDJSON with malformed lines mix
   });
 
   it('extremes on one line each (100,000 levels deep, a 1 MB string, a 100,000-digit number, 20,000 keys) stay rows in place', async ({ expect }) => {
-    const deep = 100_000;
-    const keys = Array.from({ length: 20_000 }, (_, i) => `"k${i}":${i}`).join(',');
-    const texts = [
-      '{"id":"A","employees":10}',
-      `{"id":"D1","employees":${'['.repeat(deep)}${']'.repeat(deep)}}`,
-      `{"id":"D2","ip":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}`,
-      `{"id":"S","name":"${'名'.repeat(1_000_000)}"}`,
-      `{"id":"N","employees":${'9'.repeat(100_000)},"totalAssets":"${'9'.repeat(100_000)}"}`,
-      `{"id":"K",${keys}}`,
-      '{"id":"B","employees":"10"}',
-    ];
-    const lines: FuzzLine[] = texts.map((line, i) => ({ line, row: true, id: ['A', 'D1', 'D2', 'S', 'N', 'K', 'B'][i] }));
+    const lines = extremeLines();
     const file = join(dir, 'extremes.ndjson');
     await writeLines(file, lines);
     expect(await cliProblems('cn.hnte.2016', file, lines, 'ndjson', ['--as-of', '2020-06-01'])).toEqual([]);

@@ -36,6 +36,12 @@ export const EDGE_VALUES: readonly unknown[] = [
   'micro', 'small', 'medium', 'large', 'new', 'extension', 'renewal', 'approved', 'rejected', 'pending', '650100', '000000', '999999',
 ];
 
+/** Dates for the date fields of a record: calendar ends, leap days, days that do not exist. */
+export const EDGE_DATES: readonly string[] = [
+  '0001-01-01', '0001-12-31', '1899-12-31', '1900-02-28', '1900-02-29', '1970-01-01', '2000-02-29', '2016-02-29', '2019-02-28', '2019-02-29', '2019-03-01', '2020-01-23', '2020-01-24',
+  '2020-01-25', '2020-02-29', '2020-03-08', '2020-06-30', '2020-07-01', '2020-12-31', '2021-02-28', '2100-02-28', '2100-02-29', '9998-12-31', '9999-01-01', '9999-10-31', '9999-12-31', '10000-01-01', '0000-12-31',
+];
+
 /** Keys that must stay plain data when a record carries them as its own. */
 export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toJSON', 'then', 'length'];
 

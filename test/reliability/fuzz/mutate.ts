@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { badValue, RESERVED_KEYS } from './bad-values';
+import { badValue, EDGE_DATES, RESERVED_KEYS } from './bad-values';
 import { cloneValue, RawJson, setOwn, toJsonText } from './raw-json';
 import type { Seed } from './seeds';
 
@@ -8,6 +8,7 @@ type Path = (string | number)[];
 /** One change to a record; `at` picks a node (modulo the number of nodes). */
 export type Mutation =
   | { op: 'set'; at: number; value: unknown }
+  | { op: 'date'; at: number; value: string }
   | { op: 'delete'; at: number }
   | { op: 'addKey'; at: number; key: string; value: unknown }
   | { op: 'wrap'; at: number }
@@ -65,6 +66,9 @@ export function mutateRecord(seed: unknown, mutations: readonly Mutation[]): unk
     } else if (m.op === 'set') {
       const p = pick(root, m.at, (_, path) => path.length > 0);
       if (p) root = replace(root, p, value);
+    } else if (m.op === 'date') {
+      const p = pick(root, m.at, (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
+      if (p) root = replace(root, p, value);
     } else if (m.op === 'delete') {
       const p = pick(root, m.at, (_, path) => path.length > 0);
       if (!p) continue;
@@ -99,7 +103,8 @@ const key = fc.oneof(fc.constantFrom(...RESERVED_KEYS), fc.constantFrom('employe
 const at = fc.nat();
 
 /**
- * One mutation: a field set to a malformed value (most often), a key deleted or added
+ * One mutation: a field set to a malformed value (most often), a date field set to an edge
+ * date (calendar ends, leap days, days that do not exist), a key deleted or added
  * (unknown, misspelt or reserved like `__proto__`), a node wrapped in or taken out of an
  * array, an array repeated, the record replaced, or its `asOf`/`id` set to a bad value.
  *
@@ -109,6 +114,7 @@ const at = fc.nat();
 export function mutation(): fc.Arbitrary<Mutation> {
   return fc.oneof(
     { weight: 8, arbitrary: fc.record({ op: fc.constant('set' as const), at, value: badValue() }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('date' as const), at, value: fc.constantFrom(...EDGE_DATES) }) },
     { weight: 3, arbitrary: fc.record({ op: fc.constant('delete' as const), at }) },
     { weight: 3, arbitrary: fc.record({ op: fc.constant('addKey' as const), at, key, value: badValue() }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('wrap' as const), at }) },

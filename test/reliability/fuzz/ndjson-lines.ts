@@ -58,3 +58,26 @@ export function fuzzLines(seeds: readonly Seed[], count: number, brokenEvery: nu
     return { line, row, id: row ? idOfLine(line) : undefined };
   });
 }
+
+/**
+ * One line each of the extremes a hostile export can hold, for the enterprise model: 100,000
+ * levels of nesting (arrays and objects), a 1 MB string, 100,000-digit numbers, 20,000 keys,
+ * between two good records.
+ *
+ * @example
+ * extremeLines().map((l) => l.id); // ['A', 'D1', 'D2', 'S', 'N', 'K', 'B']
+ */
+export function extremeLines(): FuzzLine[] {
+  const deep = 100_000;
+  const keys = Array.from({ length: 20_000 }, (_, i) => `"k${i}":${i}`).join(',');
+  const texts: [string, string][] = [
+    ['A', '{"id":"A","employees":10}'],
+    ['D1', `{"id":"D1","employees":${'['.repeat(deep)}${']'.repeat(deep)}}`],
+    ['D2', `{"id":"D2","ip":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}`],
+    ['S', `{"id":"S","name":"${'名'.repeat(1_000_000)}"}`],
+    ['N', `{"id":"N","employees":${'9'.repeat(100_000)},"totalAssets":"${'9'.repeat(100_000)}"}`],
+    ['K', `{"id":"K",${keys}}`],
+    ['B', '{"id":"B","employees":"10"}'],
+  ];
+  return texts.map(([id, line]) => ({ line, row: true, id }));
+}

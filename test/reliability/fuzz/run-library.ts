@@ -12,10 +12,11 @@ export interface Finding {
   problem: string;
 }
 
-/** What one evaluation gave: the problems found and the result as JSON text. */
+/** What one evaluation gave: the problems found, the result as JSON text, its status (an error row's code). */
 export interface Checked {
   problems: string[];
   text: string;
+  outcome: string;
 }
 
 /** The n-th case's record and options: every third dated by its own `asOf`, every fourth traced. */
@@ -48,22 +49,23 @@ export function checkLibraryCase(policy: Policy, compiled: CompiledPolicy, c: Fu
       renderTrace(r.trace, 'zh');
     }
     if (({} as Record<string, unknown>)['polluted'] !== undefined) problems.push('Object.prototype polluted');
-    return { problems, text };
+    return { problems, text, outcome: r.error?.code ?? r.status };
   } catch (e) {
     const problem = `threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
-    return { problems: [problem], text: problem };
+    return { problems: [problem], text: problem, outcome: 'THROWN' };
   }
 }
 
 /**
  * Runs `count` malformed records of one policy (from its seeds, with a fixed fast-check
  * seed) through the library, then every tenth again in reverse order (after the caches
- * saw the others: the same bytes); returns the findings.
+ * saw the others: the same bytes); returns the findings, and counts each outcome (status or
+ * error code) in `tally` when given.
  *
  * @example
  * fuzzPolicyLibrary(hnte2016, seeds, 200, 1).length; // 0
  */
-export function fuzzPolicyLibrary(policy: Policy, seeds: readonly Seed[], count: number, seed: number): Finding[] {
+export function fuzzPolicyLibrary(policy: Policy, seeds: readonly Seed[], count: number, seed: number, tally?: Map<string, number>): Finding[] {
   const compiled = compile(policy);
   const findings: Finding[] = [];
   const note = (c: FuzzCase, problem: string) => findings.push({ policy: policy.id, asOf: c.asOf, text: c.text, problem });
@@ -71,6 +73,7 @@ export function fuzzPolicyLibrary(policy: Policy, seeds: readonly Seed[], count:
   const texts = cases.map((c, n) => {
     const r = checkLibraryCase(policy, compiled, c, n);
     for (const p of r.problems) note(c, p);
+    tally?.set(r.outcome, (tally.get(r.outcome) ?? 0) + 1);
     return r.text;
   });
   for (let n = cases.length - 1; n >= 0; n -= 10) {
