@@ -53,7 +53,7 @@ function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator
     if (e instanceof PolicyError) throw new UsageError(`${policy.id}: ${oneLine(e)}`);
     throw e;
   }
-  if (o.jobs > 1 && io.workerUrl) return workerPool(o.jobs, io.workerUrl, { policy: toJSON(policy), options });
+  if (o.jobs > 1 && io.workerUrl) return workerPool(o.jobs, io.workerUrl, { policy: toJSON(policy), options }, inlineEvaluator(compiled, options));
   return inlineEvaluator(compiled, options);
 }
 

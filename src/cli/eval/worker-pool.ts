@@ -25,7 +25,7 @@ const CHUNK = 512;
  * @example
  * const ev = workerPool(4, new URL('./worker.js', import.meta.url), { policy: toJSON(p), options: { asOf: '2020-03-01' } });
  */
-export function workerPool(n: number, workerUrl: URL, init: WorkerInit): ChunkEvaluator {
+export function workerPool(n: number, workerUrl: URL, init: WorkerInit, inline: ChunkEvaluator): ChunkEvaluator {
   const slots: Slot[] = [];
   let seq = 0;
   for (let i = 0; i < n; i++) {
@@ -52,7 +52,14 @@ export function workerPool(n: number, workerUrl: URL, init: WorkerInit): ChunkEv
       const id = seq++;
       return new Promise<EvalResult[]>((resolve, reject) => {
         slot.waiting.set(id, { resolve, reject });
-        slot.worker.postMessage({ seq: id, items });
+        try {
+          slot.worker.postMessage({ seq: id, items });
+        } catch {
+          // a chunk the structured clone cannot copy (a record nested thousands of levels
+          // deep): evaluated here instead, the same rows as with --jobs 1
+          slot.waiting.delete(id);
+          inline.evaluate(items).then(resolve, reject);
+        }
       });
     },
     async close() {
