@@ -23,7 +23,7 @@ const CHUNK = 512;
  * {@link orderedResults}.
  *
  * @example
- * const ev = workerPool(4, new URL('./worker.js', import.meta.url), { policy: toJSON(p), options: { asOf: '2020-03-01' } });
+ * const ev = workerPool(4, new URL('./worker.js', import.meta.url), { policy: toJSON(p), options: { asOf: '2020-03-01' } }, inlineEvaluator(compiled, { asOf: '2020-03-01' }));
  */
 export function workerPool(n: number, workerUrl: URL, init: WorkerInit, inline: ChunkEvaluator): ChunkEvaluator {
   const slots: Slot[] = [];
