@@ -26,7 +26,10 @@ function placeOf(mapText: string, dir: string): (f: CallFrame) => string {
   return (f) => {
     if (!f.url.endsWith('.mjs')) return f.url || '(native)';
     const p = at(f.lineNumber, f.columnNumber);
-    return p ? `${relative(ROOT, resolve(dir, p.source))}:${p.line}` : '?';
+    if (!p) return '?';
+    const rel = relative(ROOT, resolve(dir, p.source));
+    const deps = rel.lastIndexOf('node_modules/');
+    return `${deps >= 0 ? rel.slice(deps) : rel}:${p.line}`;
   };
 }
 
