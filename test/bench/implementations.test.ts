@@ -62,7 +62,7 @@ describe.each(['2020-06-01', '2021-02-28'])('the benchmark implementations as of
   });
 });
 
-describe('json-rules-engine on the default 2% population', () => {
+describe('json-rules-engine on R&D ratios exactly at their threshold', () => {
   it('misjudges some ratios that are exactly at a threshold (float sums of fen amounts)', async () => {
     const p = generatePopulation({ size: 20000, seed: 1, boundaryShare: 0.5 });
     const sample: Population = { asOf: p.asOf, records: [], boundary: [] };
