@@ -15,6 +15,7 @@ export { UsageError } from './usage-error';
 export { COMMANDS } from './commands/registry';
 export type { CliCommand, CliContext } from './commands/command';
 export { runEval, type EvalOptions } from './eval/run-eval';
+export { parseChartValue, type ChartValue } from './html/chart-value';
 export { evaluateItem, errorRow } from './eval/evaluate-record';
 export { readRecords } from './input/read-records';
 export { csvShape, csvRecord, CSV_KEYED_ARRAYS, type CsvShape } from './input/csv-shape';
