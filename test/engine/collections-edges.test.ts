@@ -47,6 +47,16 @@ describe('fact paths', () => {
     expect(out(p, { fin: [{ year: 2019, quarters: [{ q: 1, rev: 1 }, { q: 2, rev: 7 }] }] }).outputs['v']).toBe('7');
     expect(out(p, { fin: [{ year: 2019, quarters: [{ q: 1, rev: 1 }] }] }).missing).toEqual(['fin[2019].quarters[2].rev']);
   });
+  it('a record that is null or not a record has no facts; a text has no fields', () => {
+    expect(out(fact('x'), null)).toMatchObject({ status: 'eligible', missing: ['x'] });
+    expect(out(fact('a', 'length'), { a: 'text' }).missing).toEqual(['a.length']);
+    expect(out(fact('a', 'b'), { a: [{ b: 1 }] }).missing).toEqual(['a.b']);
+  });
+  it('a path that starts with a keyed step renders the key alone; item() outside a collection reads nothing', () => {
+    expect(out(fact(keyed('year', 2019), 'rev'), { year: 2019, rev: 1 }).missing).toEqual(['[2019].rev']);
+    expect(out(some([keyed('k', 1)], bool(true)), {}).missing).toEqual(['[1]']);
+    expect(out(item('x'), { x: 1 }).missing).toEqual(['x']);
+  });
   it('a read fact is traced once, with its path and value', () => {
     const p = policyOf(criterion({ id: 'c', label: label('c', 'c'), cite: cite('doc', '1'), test: gte(fact('a', 'b'), fact('a', 'b')) }));
     const r = run(p, { a: { b: 3 } }, '2020-06-01', true);
@@ -92,6 +102,17 @@ describe('some / every / sumOver', () => {
     const nested = some(['firms'], some(['codes'], isIn(item('c'), ['A'])));
     expect(out(nested, { firms: [{ n: 1 }], codes: [{ c: 'A' }] }).outputs['v']).toBe(true);
   });
+  it('after an inner collection, the outer item is current again', () => {
+    const e = some(['firms'], allOfExpr(some(['codes'], isIn(item('c'), ['A'])), gte(item('n'), num(2))));
+    const r = out(e, { firms: [{ n: 1 }, { n: 2 }], codes: [{ c: 'B' }, { c: 'A' }] });
+    expect([r.outputs['v'], r.missing]).toEqual([true, []]);
+    const s2 = sumOver(['firms'], item('n'), some(['codes'], isIn(item('c'), ['A'])));
+    expect(out(s2, { firms: [{ n: 1 }, { n: 2 }], codes: [{ c: 'A' }] }).outputs['v']).toBe('3');
+  });
+  it('a where that is not a boolean is a policy error of the Kleene operator', () => {
+    expect(out(every(['l'], item('x')), { l: [{ x: 1 }] }).error?.message).toBe('and: expected a boolean, got number 1');
+    expect(out(some(['l'], item('x')), { l: [{ x: 'y' }] }).error?.message).toBe('or: expected a boolean, got string y');
+  });
   it('a missing list is missing; a list that is not a list is a policy error naming what it is', () => {
     expect(out(some(['incidents'], safety), {}).missing).toEqual(['incidents']);
     expect(out(sumOver(['fin'], item('rd')), {}).missing).toEqual(['fin']);
@@ -121,23 +142,24 @@ function allOfExpr(a: Expr, b: Expr): Expr {
 
 describe('building-block calls', () => {
   const notes: string[] = [];
-  const scale = defineFunction({
+  // Built inside each test (not at collection time), so mutation testing sees which tests use it.
+  const makeScale = (withNotes = true) => defineFunction({
     name: 'demo.scale',
     label: label('缩放', 'Scale'),
     args: { x: 'required', bonus: 'optional' },
-    config: z.strictObject({ factor: z.string() }),
+    config: z.strictObject({ factor: z.string(), extra: z.strictObject({ n: z.int() }).optional() }),
     make: (cfg) => (args, env) => {
       const x = args['x'] as Decimal;
       const bonus = args['bonus'];
       notes.push(`${env.asOf}:${bonus === undefined ? 'none' : String(bonus)}`);
-      env.note('scaled', { factor: cfg.factor });
+      if (withNotes) env.note('scaled', { factor: cfg.factor });
       return x.times(cfg.factor).plus(bonus instanceof Decimal ? bonus : 0);
     },
   });
-  const functions = registryOf([scale]);
   const withCall = (args: Record<string, Expr>, config: unknown = { factor: '2' }) =>
     policyOf(allOf([]), { outputs: { v: { expr: call('demo.scale', args, config), type: { type: 'json' } } } });
-  const evaluate = (p: Policy, record: unknown, trace = false) => compilePolicy(p, { functions }).evaluate(record, { asOf: '2020-06-01', trace });
+  const evaluate = (p: Policy, record: unknown, trace = false, withNotes = true) =>
+    compilePolicy(p, { functions: registryOf([makeScale(withNotes)]) }).evaluate(record, { asOf: '2020-06-01', trace });
 
   it('passes known arguments and the date; an unknown optional one arrives as undefined', () => {
     notes.length = 0;
@@ -158,15 +180,21 @@ describe('building-block calls', () => {
       { op: 'demo.scale:scaled', detail: { factor: '2' } },
       { op: 'demo.scale', detail: { value: '6' } },
     ]);
+    const quiet = evaluate(withCall({ x: fact('x') }), { x: 3 }, true, false);
+    expect(quiet.trace?.children?.find((c) => c.kind === 'output')?.steps).toEqual([{ op: 'demo.scale', detail: { value: '6' } }]);
+    expect(evaluate(withCall({ x: fact('x') }), { x: 3 }, false).outputs['v']).toBe('6');
   });
   it('compiling checks the name, the configuration and the arguments', () => {
     expect(() => evaluate(policyOf(allOf([]), { outputs: { v: { expr: call('demo.nope', {}), type: { type: 'json' } } } }), {})).toThrow('unknown function demo.nope');
     expect(() => evaluate(withCall({ x: num(1) }, { factor: 2 }), {})).toThrow(/^bad configuration for demo\.scale: factor: /);
+    expect(() => evaluate(withCall({ x: num(1) }, { factor: 2, extra: { n: 'x' } }), {})).toThrow(/^bad configuration for demo\.scale: factor: [^;]+; extra\.n: /);
     expect(() => evaluate(withCall({ bonus: num(1) }), {})).toThrow('demo.scale: missing argument x');
     expect(() => evaluate(withCall({ x: num(1), extra: num(1) }), {})).toThrow('demo.scale: unknown argument extra');
     expect(() => evaluate(withCall({ x: num(1), toString: num(1) }), {})).toThrow('demo.scale: unknown argument toString');
   });
   it('a function’s check lists zod issues by path, or (config) for the whole', () => {
+    const scale = makeScale();
+    expect(scale.check({ factor: '2', extra: { n: 1.5 } }).map((i) => i.path)).toEqual(['extra.n']);
     expect(scale.check({ factor: '2' })).toEqual([]);
     expect(scale.check({ factor: 2 }).map((i) => i.path)).toEqual(['factor']);
     expect(scale.check(undefined).map((i) => i.path)).toEqual(['(config)']);
@@ -174,11 +202,24 @@ describe('building-block calls', () => {
     expect(scale.configSchema).toBeDefined();
     const bare = defineFunction({ name: 'demo.bare', label: label('无', 'Bare'), args: {}, make: () => () => true });
     expect([bare.check({ anything: 1 }), bare.configSchema, 'returns' in bare]).toEqual([[], undefined, false]);
+    const typed = defineFunction({ name: 'demo.typed', label: label('有', 'Typed'), args: {}, returns: { type: 'money' }, make: (cfg: unknown) => () => cfg === undefined });
+    expect(typed.returns).toEqual({ type: 'money' });
+    expect(typed.compile(undefined)({}, { asOf: '2020-01-01', note: () => {} })).toBe(true);
     expect(() => registryOf([bare, bare])).toThrow('duplicate function demo.bare');
+  });
+  it('arguments named by the configuration are read from the parsed configuration', () => {
+    const pick = defineFunction({
+      name: 'demo.pick', label: label('选', 'Pick'), args: {}, config: z.strictObject({ arg: z.string() }),
+      argsFor: (cfg) => ({ [cfg.arg]: 'required' as const }),
+      make: (cfg) => (args) => args[cfg.arg] ?? null,
+    });
+    expect(pick.argsOf({ arg: 'a' })).toEqual({ a: 'required' });
+    const p = policyOf(allOf([]), { outputs: { v: { expr: call('demo.pick', { a: fact('a') }, { arg: 'a' }), type: { type: 'json' } } } });
+    expect(compilePolicy(p, { functions: registryOf([pick]) }).evaluate({ a: 'x' }, { asOf: '2020-06-01' }).outputs['v']).toBe('x');
   });
   it('the date is the evaluation date', () => {
     notes.length = 0;
-    compilePolicy(withCall({ x: num(1) }), { functions }).evaluate({}, { asOf: '2021-02-03' });
+    compilePolicy(withCall({ x: num(1) }), { functions: registryOf([makeScale()]) }).evaluate({}, { asOf: '2021-02-03' });
     expect(notes).toEqual(['2021-02-03:none']);
     expect(asOf()).toEqual({ kind: 'asOf' });
   });

@@ -130,6 +130,12 @@ describe('division and rounding', () => {
     expect(r.trace?.children?.find((c) => c.kind === 'output')?.roundings).toEqual([{ before: '0.299', scale: 2, mode: 'half-up', after: '0.30' }]);
     expect(errorOf(round(str('x'), 2, 'down'))?.message).toBe('round: expected a number, got string x');
   });
+  it('rounding and min/max work the same without a trace', () => {
+    expect(value(round(fact('x'), 2, 'half-up'), { x: '0.125' })).toBe('0.13');
+    expect(value(round(fact('x'), 0, 'down'), { x: '7.9' })).toBe('7');
+    expect(value(max(fact('x'), num(3)), { x: 5 })).toBe('5');
+    expect(value(div(fact('x'), num(4), num(0)), { x: 1 })).toBe('0.25');
+  });
   it('min and max are traced with their operands', () => {
     const p = policyOf(allOf([]), { outputs: { v: { expr: min(fact('a'), num(3)), type: { type: 'json' } } } });
     const r = run(p, { a: 5 }, '2020-06-01', true);
@@ -145,6 +151,7 @@ describe('intervals and record fields', () => {
     expect(r.status).toBe('error');
     expect(r.error).toMatchObject({ code: 'EVALUATION_ERROR', message: 'empty interval 10..9' });
     expect(errorOf(interval(str('a'), 9))?.message).toBe('interval: expected a number, got string a');
+    expect(errorOf(interval(9, str('b')))?.message).toBe('interval: expected a number, got string b');
   });
   it('get reads own fields along a path; JS numbers become decimals', () => {
     expect(value(get(fact('r'), 'a', 'b'), { r: { a: { b: 1.5 } } })).toBe('1.5');
@@ -179,6 +186,13 @@ describe('parameters', () => {
     expect(outs?.[1]?.params).toEqual([{ name: 'name', value: 'Hubei', from: '2019-01-01', cite: '测〔2020〕1号 art. 2' }]);
     const r19 = run(p, {}, '2019-06-01', true);
     expect(r19.trace?.children?.find((c) => c.kind === 'output')?.params?.[0]).toEqual({ name: 'rate', value: '0.02', from: '2019-01-01', to: '2019-12-31', cite: '测〔2020〕1号 art. 2(1)' });
+  });
+  it('two parameters read in one place are both traced, once each', () => {
+    const cap: Parameter = { label: label('上限', 'Cap'), cite: cite('doc', '3'), versions: [{ from: '2019-01-01', value: '0.5' }] };
+    const p = policyOf(allOf([]), { parameters: { rate, cap }, outputs: { v: { expr: add(param('rate'), param('cap'), param('rate')), type: { type: 'json' } } } });
+    const r = run(p, {}, '2020-06-01', true);
+    expect(r.outputs['v']).toBe('0.52');
+    expect(r.trace?.children?.find((c) => c.kind === 'output')?.params?.map((x) => x.name)).toEqual(['rate', 'cap']);
   });
   it('an unknown parameter or definition is a policy error when compiling', () => {
     expect(() => run(policyOf(allOf([]), { outputs: { v: { expr: param('nope'), type: { type: 'json' } } } }), {})).toThrow('unknown parameter nope');
@@ -218,6 +232,14 @@ describe('fact-free expressions are computed once per date, never stale', () => 
     const p = policyOf(allOf([]), { outputs: { v: { expr: fact('fin', keyed('year', sub(yearOf(asOf()), 1)), 'rev'), type: { type: 'json' } } } });
     expect(run(p, { fin: [{ year: 2019, rev: 1 }, { year: 2020, rev: 2 }] }, '2020-06-01').outputs['v']).toBe('1');
     expect(run(p, { fin: [{ year: 2019, rev: 1 }, { year: 2020, rev: 2 }] }, '2021-06-01').outputs['v']).toBe('2');
+  });
+});
+
+describe('lists and records are not numbers', () => {
+  it('arithmetic and comparison name a list operand as a list', () => {
+    expect(evalOut(add(fact('l'), 1), { l: ['5'] }).error).toEqual({ code: 'POLICY_ERROR', message: '+: expected a number, got list', issues: [] });
+    expect(evalOut(gte(fact('l'), num(5)), { l: ['5'] }).error?.message).toBe('cannot compare list >= number 5');
+    expect(evalOut(gte(num(5), fact('l')), { l: [5] }).error?.message).toBe('cannot compare number 5 >= list');
   });
 });
 

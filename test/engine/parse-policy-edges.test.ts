@@ -92,6 +92,14 @@ describe('semantic issues', () => {
     expect(semanticIssues(out(call('demo.f', { x: num(1) }, { k: 'a' })), functions)).toEqual([]);
     expect(semanticIssues(out(call('demo.nope', {})))).toEqual([]);
   });
+  it('a building block’s configuration may hold nulls and objects that look like policy nodes', () => {
+    const f = defineFunction({ name: 'demo.any', label: label('任意', 'Any'), args: {}, config: z.unknown(), make: () => () => true });
+    const config = { a: null, cite: {}, d: { document: 'ghostDoc' }, p: { kind: 'param' }, r: { kind: 'ref' }, c: { kind: 'call' }, fn: { fn: 'demo.nope' }, list: [null, 1] };
+    const q = p({ outputs: { v: { expr: call('demo.any', {}, config), type: { type: 'json' } } } });
+    expect(semanticIssues(q, registryOf([f]))).toEqual([]);
+    expect(semanticIssues(q)).toEqual([]);
+    expect(parsePolicy(toJSON(q), { functions: registryOf([f]) })).toEqual(q);
+  });
   it('parameter versions: overlapping (also open-ended, also given out of order) and reversed ones', () => {
     const param1 = (versions: { from: string; to?: string; value: string }[]) => p({ parameters: { r: { label: label('r', 'r'), cite: cite('doc', '1'), versions } } });
     expect(semanticIssues(param1([{ from: '2020-01-01', to: '2020-12-31', value: '1' }, { from: '2021-01-01', value: '2' }]))).toEqual([]);

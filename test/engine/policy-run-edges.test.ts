@@ -103,6 +103,8 @@ describe('outputs', () => {
       { kind: 'output', id: 'a', label: { zh: '金额', en: 'Amount' }, value: '2.00', facts: [{ path: 'a', value: '2' }] },
       { kind: 'output', id: 'b', value: 1 },
     ]);
+    expect(r.trace?.steps).toBeUndefined(); // outputs are not definitions: no 'ref' step at the root
+    expect(Object.keys(r.trace ?? {})).toEqual(['kind', 'id', 'label', 'children', 'result']);
   });
 });
 

@@ -52,6 +52,17 @@ describe('atLeast', () => {
   });
 });
 
+describe('combinator reports', () => {
+  it('an undecided atLeast with an id is reported as unknown', () => {
+    const r = run(policyOf(atLeast(2, [c('a'), c('b'), c('d')], { id: 'two' })), { a: true });
+    expect(r.criteria.map((x) => [x.id, x.result])).toEqual([['two', 'unknown'], ['a', 'pass'], ['b', 'unknown'], ['d', 'unknown']]);
+  });
+  it('a citation key present but undefined is no citation', () => {
+    const rule = { kind: 'allOf', id: 'all', cite: undefined, rules: [c('a')] } as unknown as Rule;
+    expect(run(policyOf(rule), { a: true }).criteria[0]).toEqual({ id: 'all', result: 'pass', values: {} });
+  });
+});
+
 describe('failed and missing', () => {
   it('a failing anyOf lists every failing child and its own id', () => {
     const r = run(policyOf(anyOf([c('b'), c('a')], { id: 'either' })), { a: false, b: false });
@@ -116,6 +127,7 @@ describe('exceptions', () => {
     expect(status({ score: 70 })).toBe('undetermined');
     const r = run(policyOf(rule), { score: 10 });
     expect(r.missing).toEqual(['banned', 'certified']);
+    expect(r.criteria.map((x) => x.id)).toEqual(['scored', 'score']); // exceptions are not criteria, even when unknown
   });
   it('an exception condition that is not a boolean is a policy error', () => {
     expect(run(policyOf(rule), { banned: 1 }).error?.message).toBe('exception veto: condition gave number 1 (at eligibility)');
@@ -154,5 +166,8 @@ describe('the trace of rules', () => {
     expect(u).toMatchObject({ result: 'unknown', missing: ['x'], value: { x: null } });
     expect(b?.reason).toMatch(/experts' band/);
     expect(b?.missing).toBeUndefined();
+    // Only what is known is written on a node: no keys with undefined values.
+    expect(Object.keys(u ?? {})).toEqual(['kind', 'id', 'label', 'cite', 'result', 'missing', 'value']);
+    expect(Object.keys(r.trace?.children?.[0] ?? {})).toEqual(['kind', 'op', 'children', 'result']);
   });
 });

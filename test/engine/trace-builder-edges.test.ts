@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  add, allOf, asOf, call, cite, coalesce, cond, date, div, fact, formatCitation, get, gte, interval, isIn, item, num, param, ratio, ref, renderTrace, round, some,
-  sumOver, toFenExpr, yearOf, newContext, type Expr, type TraceNode,
+  add, allOf, and, asOf, bool, call, cite, coalesce, cond, date, div, ExprSchema, fact, factsOf, formatCitation, get, gte, InputError, interval, isIn, item, label, max, mul,
+  ne, NotInForceError, num, param, PolicyError, ratio, ref, renderTrace, round, RuleSchema, some, sumOver, toFenExpr, versionAt, yearOf, newContext, type Expr,
+  type TraceNode,
 } from '../../src/engine';
+import { policyOf, run } from './helpers';
 import { noteFact, noteStep } from '../../src/engine/context';
 import { isFactFree } from '../../src/engine/hoist';
 
@@ -17,7 +19,7 @@ describe('renderTrace', () => {
       {
         kind: 'criterion', id: 'ratio', label: { zh: '比例', en: 'Ratio' }, cite: 'D art. 1', result: 'fail',
         facts: [{ path: 'a', value: '1' }, { path: 'b', value: true }],
-        params: [{ name: 'min', value: '0.10', from: '2016-01-01', cite: 'D art. 2' }],
+        params: [{ name: 'min', value: '0.10', from: '2016-01-01', cite: 'D art. 2' }, { name: 'on', value: true, from: '2019-01-01', cite: 'D art. 3' }],
         steps: [{ op: 'div', detail: { num: '1', den: '3' } }, { op: 'note', detail: 'text' }],
         roundings: [{ before: '0.333', scale: 2, mode: 'half-up', after: '0.33' }],
         value: { ratio: '0.33' },
@@ -33,7 +35,7 @@ describe('renderTrace', () => {
       '? p Policy: unknown',
       '  ✗ ratio Ratio: fail  [D art. 1]',
       '      facts: a = 1, b = true',
-      '      parameters: min = 0.10 (from 2016-01-01, D art. 2)',
+      '      parameters: min = 0.10 (from 2016-01-01, D art. 2), on = true (from 2019-01-01, D art. 3)',
       '      div: {"num":"1","den":"3"}',
       '      note: text',
       '      rounding: 0.333 -> 0.33 (half-up, 2)',
@@ -51,7 +53,7 @@ describe('renderTrace', () => {
       '? p 政策: 待定',
       '  ✗ ratio 比例: 不通过  [D art. 1]',
       '      事实: a = 1, b = true',
-      '      参数: min = 0.10 (自 2016-01-01, D art. 2)',
+      '      参数: min = 0.10 (自 2016-01-01, D art. 2), on = true (自 2019-01-01, D art. 3)',
       '      div: {"num":"1","den":"3"}',
       '      note: text',
       '      舍入: 0.333 -> 0.33 (half-up, 2)',
@@ -63,7 +65,9 @@ describe('renderTrace', () => {
     expect(renderTrace({ kind: 'criterion', id: 'c', result: 'pass', value: 'x' }, 'en')).toBe('✓ c: pass\n    value: x');
     expect(renderTrace({ kind: 'criterion', id: 'c', result: 'pass', value: null }, 'en')).toBe('✓ c: pass\n    value: null');
     expect(renderTrace({ kind: 'criterion', id: 'c', result: 'fail', value: {} }, 'en')).toBe('✗ c: fail');
+    expect(renderTrace({ kind: 'criterion', id: 'c', result: 'pass', value: '' }, 'en')).toBe('✓ c: pass\n    value: ');
     expect(renderTrace({ kind: 'output', id: 'o' }, 'en')).toBe('• o');
+    expect(renderTrace({ kind: 'output', id: 'o', steps: [{ op: 'x', detail: undefined as unknown as null }] }, 'en')).toBe('• o\n    x: ');
     expect(renderTrace({ kind: 'policy' }, 'en', 2)).toBe('    • (policy)');
   });
 });
@@ -95,10 +99,22 @@ describe('builder', () => {
     expect(ratio(1, 2, 5)).toEqual({ kind: 'div', num: num(1), den: num(2), ifZero: num(5) });
     expect(toFenExpr(fact('x'))).toEqual(round(fact('x'), 2, 'half-up'));
   });
+  it('each operator builds its own node', () => {
+    expect(mul(2, 3)).toEqual({ kind: 'arith', op: '*', args: [num(2), num(3)] });
+    expect(max(1, 2)).toEqual({ kind: 'minmax', op: 'max', args: [num(1), num(2)] });
+    expect(ne(fact('x'), 0)).toEqual({ kind: 'cmp', op: '!=', left: fact('x'), right: num(0) });
+    expect(run(policyOf(allOf([]), { outputs: { v: { expr: ne(fact('x'), 0), type: { type: 'boolean' } } } }), { x: 0 }).outputs['v']).toBe(false);
+    expect(run(policyOf(allOf([]), { outputs: { v: { expr: ne(fact('x'), 0), type: { type: 'boolean' } } } }), { x: 1 }).outputs['v']).toBe(true);
+  });
+  it('factsOf reads facts by typed paths', () => {
+    const f = factsOf<{ ip?: { ownsCoreIp?: boolean }; stStaff?: number }>();
+    expect(f('ip', 'ownsCoreIp')).toEqual({ kind: 'fact', path: ['ip', 'ownsCoreIp'] });
+    expect(f('stStaff')).toEqual(fact('stStaff'));
+  });
   it('optional parts are left out when not given', () => {
-    expect(sumOver(['f'], item('x'))).toEqual({ kind: 'sumOver', over: ['f'], value: { kind: 'item', path: ['x'] } });
+    expect(sumOver(['f'], item('x'))).toStrictEqual({ kind: 'sumOver', over: ['f'], value: { kind: 'item', path: ['x'] } });
     expect(sumOver(['f'], item('x'), isIn(item('k'), ['a']))).toHaveProperty('where');
-    expect(call('f', {})).toEqual({ kind: 'call', fn: 'f', args: {} });
+    expect(call('f', {})).toStrictEqual({ kind: 'call', fn: 'f', args: {} });
     expect(call('f', {}, { a: 1 })).toEqual({ kind: 'call', fn: 'f', args: {}, config: { a: 1 } });
     expect(cite('d', '1')).toEqual({ document: 'd', article: '1' });
     expect(cite('d', '1', '2', { item: '3' })).toEqual({ document: 'd', article: '1', clause: '2', item: '3' });
@@ -134,6 +150,11 @@ describe('isFactFree', () => {
     expect(pairs.map(([a, b]) => [free(a), free(b)])).toEqual(pairs.map(() => [true, false]));
     expect(free(call('f', {}))).toBe(true);
   });
+  it('a division, a condition and a conjunction read facts if any part does', () => {
+    expect([free(div(fact('x'), 1, 0)), free(div(1, fact('x'), 0)), free(div(1, 2, 0))]).toEqual([false, false, true]);
+    expect([free(cond(fact('c'), 1, 2)), free(cond(bool(true), fact('x'), 2)), free(cond(bool(true), 1, 2))]).toEqual([false, false, true]);
+    expect([free(and(param('a'), param('b'))), free(and(param('a'), fact('b')))]).toEqual([true, false]);
+  });
   it('definitions are followed; unknown ones and cycles count as reading facts', () => {
     expect([free(ref('year')), free(ref('viaYear')), free(ref('revenue')), free(ref('viaRevenue')), free(ref('ghost')), free(ref('loop'))]).toEqual([true, true, false, false, false, false]);
   });
@@ -157,5 +178,31 @@ describe('evaluation context', () => {
     noteFact(u, 'a', 1);
     noteStep(u, 'x', 1);
     expect(u.frame).toBeNull();
+  });
+});
+
+describe('errors and schemas', () => {
+  it('errors carry their names, codes and issues', () => {
+    const i = new InputError('INVALID_INPUT', 'bad');
+    expect([i.name, i.code, i.message, i.issues]).toEqual(['InputError', 'INVALID_INPUT', 'bad', []]);
+    expect([new PolicyError('x').name, new PolicyError('x').message, new PolicyError('x', 'here').message]).toEqual(['PolicyError', 'x', 'x (at here)']);
+    const n = new NotInForceError('rate', '2020-01-01');
+    expect([n.name, n.code, n.subject, n.asOf, n.message]).toEqual(['NotInForceError', 'NOT_IN_FORCE', 'rate', '2020-01-01', 'rate is not in force on 2020-01-01']);
+    const cap = { label: label('上限', 'Cap'), cite: cite('doc', '1'), versions: [{ from: '2020-01-01', value: '1' }] };
+    expect(() => versionAt('cap', cap, '2019-12-31')).toThrow('parameter cap is not in force on 2019-12-31');
+  });
+  it('expression and rule schemas refuse reserved keys in paths and records', () => {
+    for (const k of ['__proto__', 'constructor', 'prototype']) {
+      expect(ExprSchema.safeParse({ kind: 'fact', path: [k] }).success, k).toBe(false);
+      expect(ExprSchema.safeParse({ kind: 'item', path: ['a', k] }).success, k).toBe(false);
+    }
+    // (zod itself never lets a record key __proto__ through to the refinement)
+    for (const k of ['constructor', 'prototype']) {
+      expect(ExprSchema.safeParse({ kind: 'call', fn: 'f', args: { [k]: { kind: 'num', value: '1' } } }).success, k).toBe(false);
+      const crit = { kind: 'criterion', id: 'c', label: { zh: 'c', en: 'c' }, cite: { document: 'd', article: '1' }, test: { kind: 'bool', value: true }, values: { [k]: { kind: 'num', value: '1' } } };
+      expect(RuleSchema.safeParse(crit).success, k).toBe(false);
+    }
+    expect(ExprSchema.safeParse({ kind: 'fact', path: ['protoType', 'constructorX'] }).success).toBe(true);
+    expect(RuleSchema.safeParse({ kind: 'criterion', id: 'c', label: { zh: 'c', en: 'c' }, cite: { document: 'd', article: '1' }, test: { kind: 'bool', value: true }, values: { ok: { kind: 'num', value: '1' } } }).success).toBe(true);
   });
 });
