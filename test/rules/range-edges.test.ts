@@ -81,6 +81,8 @@ describe('ranges', () => {
     expect(intersectRanges({ lo: b('1', true) }, { lo: b('1', false) })).toEqual({ lo: b('1', false), hi: undefined });
     expect(intersectRanges({ hi: b('1', true) }, { hi: b('1', false) })).toEqual({ lo: undefined, hi: b('1', false) });
     expect(intersectRanges({}, { lo: b('3', true), hi: b('4', true) })).toEqual({ lo: b('3', true), hi: b('4', true) });
+    // equal ends: the first range's own text is kept
+    expect(intersectRanges({ lo: b('1', true), hi: b('2', true) }, { lo: b('1.0', true), hi: b('2.0', true) })).toEqual({ lo: b('1', true), hi: b('2', true) });
   });
   it('format in interval notation with the data’s own digits; a closed point reads "exactly"', () => {
     expect(formatRange({ lo: b('0.30', true) })).toBe('[0.30, +∞)');
