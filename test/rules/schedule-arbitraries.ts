@@ -44,9 +44,13 @@ export const dateNear = (loan: LoanSchedule): fc.Arbitrary<PlainDate> => {
 export const windowArb = (loan: LoanSchedule): fc.Arbitrary<DeferralWindow> =>
   fc.tuple(dateNear(loan), dateNear(loan)).map(([a, b]) => (compareDates(a, b) <= 0 ? { from: a, to: b } : { from: b, to: a }));
 
-/** The unrounded ACT/360 interest of every row, summed: Σ outstanding x rate x days / 360. */
+/**
+ * The unrounded ACT/360 interest of every row, summed: (Σ outstanding x rate x days) / 360. The one division
+ * comes last: dividing row by row rounds each quotient to the working precision, and two schedules with the
+ * same exact accrual could then compare unequal in the 40th digit.
+ */
 export function exactInterest(r: ScheduleResult, rate: Decimal): Decimal {
-  return r.rows.reduce((s, row) => s.plus(row.outstanding.times(rate).times(row.days).div(360)), ZERO);
+  return r.rows.reduce((s, row) => s.plus(row.outstanding.times(rate).times(row.days)), ZERO).div(360);
 }
 
 /** Principal repaid on or before `t`. */
