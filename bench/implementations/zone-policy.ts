@@ -1,7 +1,7 @@
 /**
- * zone-policy's `cn.hnte.2016`, compiled once from the catalog and evaluated over records
- * already parsed by the Enterprise model (`evaluateFacts`, no validation), with or without
- * the trace. The verdict is the result's status.
+ * zone-policy's `cn.hnte.2016`, compiled once from the catalog and run over records already
+ * parsed by the Enterprise model (no validation): the decision (`decideFacts`), the full
+ * result (`evaluateFacts`), or the full result with the trace. The verdict is the status.
  *
  * @module
  */
@@ -21,14 +21,30 @@ export function hnteCompiled(): ReturnType<typeof compile> {
 }
 
 /**
+ * How the compiled policy is asked: `decide` (the decision only: status, failed criteria,
+ * missing facts, on the exact integer fast path), `result` (the full result: every
+ * criterion's values and the outputs formatted) or `trace` (the full result with the trace).
+ *
+ * @example
+ * const m: ZonePolicyMode = 'decide';
+ */
+export type ZonePolicyMode = 'decide' | 'result' | 'trace';
+
+/**
  * A prepared run of the compiled policy over parsed enterprises.
  *
  * @example
- * zonePolicyRunner(parsed, '2020-06-01', false)(out); // out[i] is each result's status
+ * zonePolicyRunner(parsed, '2020-06-01', 'decide')(out); // out[i] is each record's status
  */
-export function zonePolicyRunner(inputs: readonly Enterprise[], asOf: string, trace: boolean): (out: string[]) => void {
+export function zonePolicyRunner(inputs: readonly Enterprise[], asOf: string, mode: ZonePolicyMode): (out: string[]) => void {
   const compiled = hnteCompiled();
-  const options = { asOf, trace };
+  if (mode === 'decide') {
+    const options = { asOf };
+    return (out) => {
+      for (let i = 0; i < inputs.length; i++) out[i] = compiled.decideFacts(inputs[i], options).status;
+    };
+  }
+  const options = { asOf, trace: mode === 'trace' };
   return (out) => {
     for (let i = 0; i < inputs.length; i++) out[i] = compiled.evaluateFacts(inputs[i], options).status;
   };

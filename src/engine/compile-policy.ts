@@ -9,6 +9,7 @@ import { toJsonLoose, toOutputJson, type Json } from './output-type';
 import { NotInForceError } from './parameter';
 import type { Policy } from './policy';
 import { statusOf, type EvalResult } from './result';
+import { compileFastDecision, type Decision, type FastDecision } from './fast/fast-policy';
 import { addChild, type TraceNode } from './trace';
 import { isUnknown, Unknown, type Value } from './values';
 
@@ -56,6 +57,15 @@ export interface CompiledPolicy {
   evaluate(record: unknown, options?: EvaluateOptions): EvalResult;
   /** Evaluates facts already parsed by the input model (skips validation): for callers that parsed once. */
   evaluateFacts(facts: unknown, options?: EvaluateOptions): EvalResult;
+  /**
+   * The decision only (status, failed criteria, missing facts), equal to those fields of
+   * {@link CompiledPolicy.evaluate}'s result, validating the record first. Fast: numbers
+   * are compared as exact scaled integers; records that need more (a missing fact, a value
+   * beyond the safe integer range) are evaluated by the general evaluator.
+   */
+  decide(record: unknown, options?: Pick<EvaluateOptions, 'asOf'>): Decision;
+  /** {@link CompiledPolicy.decide} over facts already parsed by the input model. */
+  decideFacts(facts: unknown, options?: Pick<EvaluateOptions, 'asOf'>): Decision;
 }
 
 /**
@@ -77,6 +87,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   const outputs = Object.entries(policy.outputs ?? {}).map(([name, o]) => ({ name, type: o.type, label: o.label, ev: compileExpr(o.expr, env) }));
   const when = policy.outputsWhen ?? 'always';
   const { from, to } = policy.effective;
+  const fast = fastDecisionOf(policy, options.functions);
   return {
     policy,
     evaluate(record, opts = {}) {
@@ -85,7 +96,26 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
     evaluateFacts(facts, opts = {}) {
       return evaluateWith(facts, opts, false);
     },
+    decide(record, opts = {}) {
+      return decideWith(record, opts, true);
+    },
+    decideFacts(facts, opts = {}) {
+      return decideWith(facts, opts, false);
+    },
   };
+
+  function decideWith(record: unknown, opts: EvaluateOptions, validate: boolean): Decision {
+    const asOf = ownField(record, 'asOf') ?? opts.asOf;
+    if (fast && typeof asOf === 'string' && isPlainDate(asOf) && asOf >= from && (to === undefined || asOf <= to)) {
+      let facts: unknown = record;
+      const v = validate && options.validate ? options.validate(record) : null;
+      if (v?.ok) facts = v.value;
+      const d = v === null || v.ok ? fast(facts, asOf) : null;
+      if (d) return d;
+    }
+    const r = evaluateWith(record, { asOf: opts.asOf }, validate);
+    return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}) };
+  }
 
   function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean): EvalResult {
     const id = recordId(record);
@@ -163,6 +193,15 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
 }
 
 const CYCLE = new Unknown([], 'cycle');
+
+/** The policy's decision fast path, or `null` when it cannot be compiled (decisions then use the general evaluator). */
+function fastDecisionOf(policy: Policy, functions: FunctionRegistry): FastDecision | null {
+  try {
+    return compileFastDecision(policy, functions);
+  } catch {
+    return null;
+  }
+}
 
 function withNode(ctx: EvalContext, node: TraceNode | null, f: () => Value, atRoot = false): Value {
   if (!node || !ctx.frame) return f();

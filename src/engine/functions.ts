@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Label } from './citation';
+import type { FastValue } from './fast/fast-value';
 import type { Json, OutputType } from './output-type';
 import type { Value } from './values';
 
@@ -26,6 +27,16 @@ export interface FunctionEnv {
 export type FunctionImpl = (args: Readonly<Record<string, Value | undefined>>, env: FunctionEnv) => Value;
 
 /**
+ * A building block's exact fast-path implementation (see `decideFacts`): arguments as
+ * scaled integers at scale `10^k` (optional ones `undefined` when unknown); it returns a
+ * fast value, or throws the fast path's `DECLINE` for anything it cannot decide exactly.
+ *
+ * @example
+ * const impl: FastImpl = (args) => args['x'] ?? null;
+ */
+export type FastImpl = (args: Readonly<Record<string, FastValue | undefined>>) => FastValue;
+
+/**
  * A building block callable from policy data by name (`{ kind: 'call', fn, args, config }`):
  * its static configuration is plain JSON validated by a zod schema, then compiled once.
  *
@@ -46,6 +57,8 @@ export interface PolicyFunction {
   compile: (config: unknown) => FunctionImpl;
   /** The configuration schema, for documentation and lint. */
   configSchema?: z.ZodType;
+  /** Compiles a (valid) configuration to a fast-path implementation at scale `10^k`; `null` when it cannot be exact there. */
+  fast?: (config: unknown, k: number) => FastImpl | null;
 }
 
 /**
@@ -65,6 +78,8 @@ export function defineFunction<C>(def: {
   returns?: OutputType;
   config?: z.ZodType<C>;
   make: (config: C) => FunctionImpl;
+  /** An exact fast-path implementation at scale `10^k` (optional; `null` when the configuration cannot be exact there). */
+  fast?: (config: C, k: number) => FastImpl | null;
 }): PolicyFunction {
   const schema = def.config;
   const parse = (raw: unknown): C => (schema ? schema.parse(raw) : (raw as C));
@@ -81,6 +96,7 @@ export function defineFunction<C>(def: {
       return r.success ? [] : r.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(config)', message: i.message }));
     },
     compile: (raw) => def.make(parse(raw)),
+    ...(def.fast ? { fast: (raw: unknown, k: number) => (def.fast as (config: C, k: number) => FastImpl | null)(parse(raw), k) } : {}),
   };
 }
 

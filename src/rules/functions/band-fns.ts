@@ -1,6 +1,7 @@
 import { InputError } from '../../engine/errors';
 import { defineFunction, type PolicyFunction } from '../../engine/functions';
 import { BandTableSchema, formatYield, lookupBand } from '../band-table';
+import { fastBandLookup } from '../fast-band-lookup';
 import { decimalArg } from './value-args';
 
 /**
@@ -23,4 +24,5 @@ export const bandLookupFn: PolicyFunction = defineFunction({
     env.note('band', { x: x.toString(), band: m.index, yields: formatYield(m.band.yields) });
     return m.value;
   },
+  fast: fastBandLookup,
 });

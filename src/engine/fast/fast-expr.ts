@@ -1,0 +1,260 @@
+import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '../../models/plain-date';
+import type { Expr } from '../expr';
+import type { FunctionRegistry } from '../functions';
+import { isFactFree } from '../hoist';
+import type { Parameter } from '../parameter';
+import { compileFastCall } from './fast-call';
+import { compileFastPath } from './fast-fact';
+import { fastParam } from './fast-param';
+import { decline, literalToScaled, pow10, safeAdd, safeMul, safeSub } from './scaled';
+import { fastCompare, Ratio, UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
+
+/**
+ * What compiling a fast-path expression needs: the scale `k`, the building blocks, the
+ * policy's parameters, and its definitions (compiled and memoised per record by the caller).
+ *
+ * @example
+ * const env: FastEnv = { k: 2, functions: new Map(), parameters: {}, definition: () => undefined, definitionExpr: () => undefined };
+ */
+export interface FastEnv {
+  k: number;
+  functions: FunctionRegistry;
+  parameters: Readonly<Record<string, Parameter>>;
+  definition: (name: string) => FastEvaluator | undefined;
+  definitionExpr: (name: string) => Expr | undefined;
+  /** The per-record slot shared by every fact path with this keyed prefix (see `compileFastPath`). */
+  slotOf?: (key: string) => number;
+}
+
+const declined: FastEvaluator = () => decline();
+
+/** A known number (scaled integer) or decline. */
+function num(v: FastValue): number {
+  return typeof v === 'number' ? v : decline();
+}
+
+function bool(v: FastValue): boolean {
+  return typeof v === 'boolean' ? v : decline();
+}
+
+/**
+ * Kleene and/or over operands evaluated left to right, as the general `kleene` sees them:
+ * every operand is evaluated (a fault in any is the general path's error row), then the
+ * first decisive one in order wins; an operand that is not a boolean before it declines.
+ */
+function kleene(decisive: boolean, args: readonly FastEvaluator[], ctx: FastContext): FastValue {
+  let unknown = false;
+  let decided = false;
+  for (const a of args) {
+    const v = a(ctx);
+    if (decided) continue;
+    if (v === UNKNOWN) unknown = true;
+    else if (bool(v) === decisive) decided = true;
+  }
+  return decided ? decisive : unknown ? UNKNOWN : !decisive;
+}
+
+/**
+ * Compiles an expression for the decision fast path: exact integer arithmetic on scaled
+ * values, divisions kept as {@link Ratio}s, fact-free parts computed once per date. What
+ * it does not cover (rounding, intervals, sums over lists, most building blocks) declines at
+ * run time, so records that reach it are evaluated by the general evaluator.
+ *
+ * @example
+ * const ev = compileFastExpr({ kind: 'div', num: { kind: 'fact', path: ['a'] }, den: { kind: 'fact', path: ['b'] }, ifZero: { kind: 'num', value: '0' } }, env);
+ * ev({ facts: { a: 1, b: 4 }, asOf: '2020-06-01', defs: [], items: [] }); // Ratio(100, 4) at scale 2 (0.25)
+ */
+export function compileFastExpr(e: Expr, env: FastEnv): FastEvaluator {
+  const ev = compileNode(e, env);
+  const literal = e.kind === 'num' || e.kind === 'bool' || e.kind === 'str' || e.kind === 'date' || e.kind === 'asOf';
+  return !literal && isFactFree(e, env.definitionExpr) ? perDate(ev) : ev;
+}
+
+/** Caches a fact-free evaluator's value per evaluation date (a decline is not cached). */
+function perDate(ev: FastEvaluator): FastEvaluator {
+  let lastAsOf: string | undefined;
+  let last: FastValue = null;
+  return (ctx) => {
+    if (ctx.asOf !== lastAsOf) {
+      last = ev(ctx);
+      lastAsOf = ctx.asOf;
+    }
+    return last;
+  };
+}
+
+function compileNode(e: Expr, env: FastEnv): FastEvaluator {
+  const c = (x: Expr): FastEvaluator => compileFastExpr(x, env);
+  const S = pow10(env.k);
+  switch (e.kind) {
+    case 'num': {
+      const n = literalToScaled(e.value, env.k);
+      return n === null ? declined : () => n;
+    }
+    case 'bool':
+    case 'str':
+    case 'date': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'asOf':
+      return (ctx) => ctx.asOf;
+    case 'fact':
+      return compileFastPath(e.path, c, (ctx) => ctx.facts, env.k, env.slotOf);
+    case 'item':
+      return compileFastPath(e.path, c, (ctx) => ctx.items[ctx.items.length - 1], env.k);
+    case 'param':
+      return fastParam(e.name, env.parameters, env.k);
+    case 'ref': {
+      const name = e.name;
+      let def: FastEvaluator | undefined;
+      return (ctx) => (def ??= env.definition(name) ?? declined)(ctx);
+    }
+    case 'arith': {
+      const args = e.args.map(c);
+      const op = e.op;
+      const step = (acc: number, x: number): number => {
+        if (op === '+') return safeAdd(acc, x);
+        if (op === '-') return safeSub(acc, x);
+        // (a/S)(b/S) = ab/S^2: exact at scale k only when S divides ab
+        const p = safeMul(acc, x);
+        return p % S === 0 ? p / S : decline();
+      };
+      return (ctx) => {
+        // every operand is evaluated first (an unknown one makes the result unknown, as in the general path)
+        let acc: FastValue = null;
+        let unknown = false;
+        for (let i = 0; i < args.length; i++) {
+          const v = (args[i] as FastEvaluator)(ctx);
+          if (v === UNKNOWN) unknown = true;
+          else if (!unknown) acc = i === 0 ? num(v) : step(acc as number, num(v));
+        }
+        return unknown ? UNKNOWN : acc;
+      };
+    }
+    case 'div': {
+      const [n, d, z] = [c(e.num), c(e.den), c(e.ifZero)];
+      return (ctx) => {
+        const a = n(ctx);
+        const b = d(ctx);
+        if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+        const den = num(b);
+        if (den === 0) return z(ctx);
+        return a instanceof Ratio ? new Ratio(a.n, safeMul(a.d, den)) : new Ratio(safeMul(num(a), S), den);
+      };
+    }
+    case 'minmax': {
+      const args = e.args.map(c);
+      const op = e.op === 'min' ? '<' : '>';
+      return (ctx) => {
+        const vs = args.map((a) => a(ctx));
+        if (vs.includes(UNKNOWN)) return UNKNOWN;
+        let best = vs[0] as FastValue;
+        if (typeof best !== 'number' && !(best instanceof Ratio)) return decline();
+        for (let i = 1; i < vs.length; i++) {
+          const x = vs[i] as FastValue;
+          if (typeof x !== 'number' && !(x instanceof Ratio)) return decline();
+          if (fastCompare(x, op, best)) best = x;
+        }
+        return best;
+      };
+    }
+    case 'cmp': {
+      const [l, r, op] = [c(e.left), c(e.right), e.op];
+      return (ctx) => {
+        const a = l(ctx);
+        const b = r(ctx);
+        return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : fastCompare(a, op, b);
+      };
+    }
+    case 'and':
+    case 'or': {
+      const args = e.args.map(c);
+      const decisive = e.kind === 'or';
+      return (ctx) => kleene(decisive, args, ctx);
+    }
+    case 'not': {
+      const a = c(e.arg);
+      return (ctx) => {
+        const v = a(ctx);
+        return v === UNKNOWN ? v : !bool(v);
+      };
+    }
+    case 'if': {
+      const [k, th, el] = [c(e.cond), c(e.then), c(e.else)];
+      return (ctx) => {
+        const v = k(ctx);
+        return v === UNKNOWN ? v : bool(v) ? th(ctx) : el(ctx);
+      };
+    }
+    case 'present': {
+      const a = c(e.arg);
+      return (ctx) => a(ctx) !== UNKNOWN;
+    }
+    case 'coalesce': {
+      const args = e.args.map(c);
+      return (ctx) => {
+        for (const a of args) {
+          const v = a(ctx);
+          if (v !== UNKNOWN) return v;
+        }
+        return UNKNOWN;
+      };
+    }
+    case 'in': {
+      const a = c(e.arg);
+      const set = new Set(e.values);
+      return (ctx) => {
+        const v = a(ctx);
+        return v === UNKNOWN ? v : typeof v === 'string' ? set.has(v) : decline();
+      };
+    }
+    case 'dateAdd': {
+      const [date, n] = [c(e.date), c(e.n)];
+      const add = e.unit === 'days' ? plusDays : e.unit === 'months' ? plusMonths : plusYears;
+      return (ctx) => {
+        const d = date(ctx);
+        const k = n(ctx);
+        if (d === UNKNOWN || k === UNKNOWN) return UNKNOWN;
+        if (!isPlainDate(d) || num(k) % S !== 0) return decline();
+        return add(d, (k as number) / S);
+      };
+    }
+    case 'yearOf': {
+      const a = c(e.arg);
+      return (ctx) => {
+        const v = a(ctx);
+        return v === UNKNOWN ? v : isPlainDate(v) ? safeMul(calendarYearOf(v), S) : decline();
+      };
+    }
+    case 'some':
+    case 'every': {
+      const list = compileFastPath(e.over, c, (ctx) => ctx.facts, env.k);
+      const where = c(e.where);
+      const decisive = e.kind === 'some';
+      return (ctx) => {
+        const arr = list(ctx);
+        if (arr === UNKNOWN) return UNKNOWN;
+        if (!Array.isArray(arr)) return decline();
+        let unknown = false;
+        let decided = false;
+        for (const it of arr) {
+          ctx.items.push(it);
+          const v = where(ctx);
+          ctx.items.pop();
+          if (decided) continue;
+          if (v === UNKNOWN) unknown = true;
+          else if (bool(v) === decisive) decided = true;
+        }
+        return decided ? decisive : unknown ? UNKNOWN : !decisive;
+      };
+    }
+    case 'call':
+      return compileFastCall(e, c, env.functions, env.k) ?? declined;
+    case 'round':
+    case 'sumOver':
+    case 'interval':
+    case 'get':
+      return declined;
+  }
+}

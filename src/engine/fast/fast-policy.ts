@@ -1,0 +1,121 @@
+import { collectReasons } from '../compile-rule';
+import type { FunctionRegistry } from '../functions';
+import type { OutputType } from '../output-type';
+import type { Policy } from '../policy';
+import { statusOf, type Status } from '../result';
+import { compileFastExpr, type FastEnv } from './fast-expr';
+import { compileFastRule } from './fast-rule';
+import { decline, pow10, scaleFor } from './scaled';
+import { Ratio, UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
+
+/**
+ * A decision: the status of a record, the criteria that made it fail and the facts still
+ * needed, exactly as the full result has them (`error` when the status is `error`).
+ *
+ * @example
+ * const d: Decision = { status: 'ineligible', failed: ['rdRatio'], missing: [] };
+ */
+export interface Decision {
+  status: Status;
+  failed: string[];
+  missing: string[];
+  error?: { code: string; message: string };
+}
+
+/**
+ * A policy's fast decision: `null` when the record needs the general evaluator (a missing
+ * fact, a value beyond the exact integer range, a construct the fast path leaves alone).
+ *
+ * @example
+ * const decide: FastDecision = () => null; // always defers to the general evaluator
+ */
+export type FastDecision = (facts: unknown, asOf: string) => Decision | null;
+
+const CYCLE = Object.freeze({ cycle: true });
+
+/** True when the general output formatting accepts the value without throwing (else decline). */
+function outputAccepts(v: FastValue, t: OutputType, S: number): boolean {
+  if (v === UNKNOWN || v === null) return true;
+  const numeric = typeof v === 'number' || v instanceof Ratio;
+  switch (t.type) {
+    case 'money':
+      return typeof v === 'number' && v % (S / 100) === 0;
+    case 'decimal':
+    case 'interval':
+      return numeric;
+    case 'integer':
+      return typeof v === 'number' && v % S === 0;
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'date':
+    case 'string':
+      return typeof v === 'string';
+    case 'json':
+      return true;
+    case 'nullable':
+      return outputAccepts(v, t.of, S);
+    case 'list':
+    case 'record':
+      return false;
+  }
+}
+
+/**
+ * Compiles a policy's decision fast path: definitions memoised per record in slots, the
+ * rule tree, and the outputs (evaluated only to check that the general path would format
+ * them without a fault, since such a fault makes its result an error row). Every number is
+ * an exact integer at one scale `10^k` chosen from the policy's literals.
+ *
+ * @example
+ * const decide = compileFastDecision(getPolicy('cn.hnte.2016')!, STDLIB);
+ * decide(parsedEnterprise, '2020-06-01')?.status; // 'eligible' (or null: use evaluateFacts)
+ */
+export function compileFastDecision(policy: Policy, functions: FunctionRegistry): FastDecision {
+  const k = scaleFor({ parameters: policy.parameters, definitions: policy.definitions, eligibility: policy.eligibility, outputs: policy.outputs });
+  const S = pow10(k);
+  const names = Object.keys(policy.definitions ?? {});
+  const slot = new Map(names.map((n, i) => [n, i]));
+  const defs = new Map<string, FastEvaluator>();
+  // per-record slots: one per definition, then one per keyed fact-path prefix
+  const prefixes = new Map<string, number>();
+  const slotOf = (key: string): number => {
+    let i = prefixes.get(key);
+    if (i === undefined) prefixes.set(key, (i = names.length + prefixes.size));
+    return i;
+  };
+  const env: FastEnv = { k, functions, parameters: policy.parameters ?? {}, definition: (n) => defs.get(n), definitionExpr: (n) => policy.definitions?.[n]?.expr, slotOf };
+  for (const [name, d] of Object.entries(policy.definitions ?? {})) {
+    const ev = compileFastExpr(d.expr, env);
+    const i = slot.get(name) as number;
+    defs.set(name, (ctx) => {
+      const hit = ctx.defs[i];
+      if (hit !== undefined) return hit === CYCLE ? decline() : hit;
+      ctx.defs[i] = CYCLE;
+      const v = ev(ctx);
+      ctx.defs[i] = v;
+      return v;
+    });
+  }
+  const rule = compileFastRule(policy.eligibility, env);
+  const outputs = Object.values(policy.outputs ?? {}).map((o) => ({ type: o.type, ev: compileFastExpr(o.expr, env) }));
+  const when = policy.outputsWhen ?? 'always';
+  return (facts, asOf) => {
+    const ctx: FastContext = { facts, asOf, defs: new Array<FastValue>(names.length + prefixes.size).fill(undefined as unknown as FastValue), items: [] };
+    try {
+      const r = rule(ctx);
+      const status = statusOf(r.outcome);
+      if (when === 'always' || (when === 'eligible' && status === 'eligible') || (when === 'notIneligible' && status !== 'ineligible')) {
+        for (const o of outputs) {
+          const v = o.ev(ctx);
+          if ((v === UNKNOWN && status !== 'ineligible') || !outputAccepts(v, o.type, S)) return null;
+        }
+      }
+      const failed = new Set<string>();
+      collectReasons(r, failed, new Set());
+      return { status, failed: [...failed].sort(), missing: [] };
+    } catch {
+      // a decline, or a fault the general evaluator turns into an error row
+      return null;
+    }
+  };
+}
