@@ -5,6 +5,7 @@ import type { ChunkEvaluator } from './ordered-results';
 import type { WorkerInit, WorkerResponse } from './worker-protocol';
 
 interface Waiting {
+  items: InputItem[];
   resolve: (r: EvalResult[]) => void;
   reject: (e: Error) => void;
 }
@@ -12,10 +13,18 @@ interface Waiting {
 interface Slot {
   worker: Worker;
   waiting: Map<number, Waiting>;
+  alive: boolean;
 }
 
 /** Rows per message to a worker: large enough to amortise the copy, small enough to keep memory flat. */
 const CHUNK = 512;
+
+/**
+ * Each worker's V8 heap limits: a chunk of 512 rows and its results need a few MB, so a
+ * small old generation keeps `--jobs N` near the memory of one process (V8 otherwise lets
+ * each isolate's heap grow lazily to hundreds of MB before collecting).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /**
  * Spreads chunks of rows over `n` worker threads (each gets the next chunk when it has
@@ -28,11 +37,16 @@ const CHUNK = 512;
 export function workerPool(n: number, workerUrl: URL, init: WorkerInit, inline: ChunkEvaluator): ChunkEvaluator {
   const slots: Slot[] = [];
   let seq = 0;
+  const runInline = (w: Waiting) => inline.evaluate(w.items).then(w.resolve, w.reject);
   for (let i = 0; i < n; i++) {
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: init }), waiting: new Map() };
-    const failAll = (e: Error) => {
-      for (const w of slot.waiting.values()) w.reject(e);
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData: init, resourceLimits: WORKER_LIMITS }), waiting: new Map(), alive: true };
+    // A worker that stops (out of its heap on an enormous record, or any crash): its chunks
+    // are evaluated here instead, and no more are sent to it. No row is lost.
+    const retire = () => {
+      slot.alive = false;
+      const left = [...slot.waiting.values()];
       slot.waiting.clear();
+      for (const w of left) runInline(w);
     };
     slot.worker.on('message', (res: WorkerResponse) => {
       const w = slot.waiting.get(res.seq);
@@ -40,29 +54,33 @@ export function workerPool(n: number, workerUrl: URL, init: WorkerInit, inline: 
       if ('results' in res) w?.resolve(res.results);
       else w?.reject(new Error(`worker failed: ${res.failure}`));
     });
-    slot.worker.on('error', failAll);
-    slot.worker.on('exit', (code) => failAll(new Error(`worker stopped (exit code ${code})`)));
+    slot.worker.on('error', retire);
+    slot.worker.on('exit', retire);
     slots.push(slot);
   }
   return {
     chunkSize: CHUNK,
     inFlight: n * 2,
     evaluate(items: InputItem[]) {
-      const slot = slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const live = slots.filter((s) => s.alive);
       const id = seq++;
       return new Promise<EvalResult[]>((resolve, reject) => {
-        slot.waiting.set(id, { resolve, reject });
+        const w: Waiting = { items, resolve, reject };
+        const slot = live.reduce<Slot | undefined>((a, b) => (a === undefined || b.waiting.size < a.waiting.size ? b : a), undefined);
+        if (!slot) return void runInline(w);
+        slot.waiting.set(id, w);
         try {
           slot.worker.postMessage({ seq: id, items });
         } catch {
           // a chunk the structured clone cannot copy (a record nested thousands of levels
           // deep): evaluated here instead, the same rows as with --jobs 1
           slot.waiting.delete(id);
-          inline.evaluate(items).then(resolve, reject);
+          runInline(w);
         }
       });
     },
     async close() {
+      for (const s of slots) s.alive = false;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
