@@ -66,9 +66,11 @@ export type Json = string | number | boolean | null | Json[] | { [k: string]: Js
  * formatDecimal(new Decimal('0.125'), 4, 10); // '0.1250'
  */
 export function formatDecimal(d: Decimal, minScale = 0, maxScale = 40): string {
-  const dp = d.decimalPlaces();
-  if (dp > maxScale) return roundTo(d, maxScale, 'half-up').toFixed(Math.max(minScale, roundTo(d, maxScale, 'half-up').decimalPlaces()));
-  return d.toFixed(Math.max(dp, minScale));
+  const r = d.decimalPlaces() > maxScale ? roundTo(d, maxScale, 'half-up') : d;
+  const dp = r.decimalPlaces();
+  // within the configured exponent limits (1e-40, 1e40) toString is toFixed(dp) and ~5x cheaper
+  const text = r.e > -40 && r.e < 40 ? r.toString() : r.toFixed(dp);
+  return dp >= minScale ? text : `${text}${dp === 0 ? '.' : ''}${'0'.repeat(minScale - dp)}`;
 }
 
 /**

@@ -50,6 +50,19 @@ export function isNonEmptyRange(r: Range): boolean {
   return c < 0 || (c === 0 && r.lo.inclusive && r.hi.inclusive);
 }
 
+const BOUNDS = new Map<string, Decimal>();
+
+/** A bound's decimal, parsed once per text (decimals are immutable; tables are looked up once per record). */
+function boundValue(text: string): Decimal {
+  let d = BOUNDS.get(text);
+  if (d === undefined) {
+    d = toDecimal(text);
+    if (BOUNDS.size >= 4096) BOUNDS.clear();
+    BOUNDS.set(text, d);
+  }
+  return d;
+}
+
 /**
  * True when `x` lies in the range, honouring inclusive and exclusive ends exactly.
  *
@@ -59,11 +72,11 @@ export function isNonEmptyRange(r: Range): boolean {
  */
 export function rangeContains(r: Range, x: Decimal): boolean {
   if (r.lo) {
-    const c = x.comparedTo(toDecimal(r.lo.value));
+    const c = x.comparedTo(boundValue(r.lo.value));
     if (c < 0 || (c === 0 && !r.lo.inclusive)) return false;
   }
   if (r.hi) {
-    const c = x.comparedTo(toDecimal(r.hi.value));
+    const c = x.comparedTo(boundValue(r.hi.value));
     if (c > 0 || (c === 0 && !r.hi.inclusive)) return false;
   }
   return true;
