@@ -17,7 +17,8 @@ const compiled = compile(parsePolicy(init.policy, { functions: STDLIB }));
 parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
-    res = { seq: req.seq, results: req.items.map((item) => evaluateItem(compiled, item, init.options)) };
+    const results = req.items.map((item) => evaluateItem(compiled, item, init.options));
+    res = { seq: req.seq, results: init.serialize ? results.map((r) => ({ status: r.status, serialized: JSON.stringify(r) })) : results };
   } catch (e) {
     res = { seq: req.seq, failure: oneLine(e) };
   }

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EvalResult } from '../../src/index';
-import type { InputItem } from '../../src/cli/input/input-item';
+import type { EvalInput } from '../../src/cli/input/raw-line';
 import type { ChunkEvaluator } from '../../src/cli/eval/ordered-results';
-import { orderedResults } from '../../src/cli/eval/ordered-results';
+import { orderedResults, resultOf } from '../../src/cli/eval/ordered-results';
 import { workerPool } from '../../src/cli/eval/worker-pool';
 
 /** An inline evaluator that answers each record's id, and counts the rows it evaluated. */
@@ -15,7 +15,7 @@ function countingInline(): ChunkEvaluator & { rows: number } {
     rows: 0,
     chunkSize: 1,
     inFlight: 1,
-    evaluate: async (items: InputItem[]) => {
+    evaluate: async (items: EvalInput[]) => {
       ev.rows += items.length;
       return items.map((i) => ({ id: String((i as { record: { id: string } }).record.id), status: 'eligible' }) as unknown as EvalResult);
     },
@@ -24,7 +24,7 @@ function countingInline(): ChunkEvaluator & { rows: number } {
   return ev;
 }
 
-async function* records(n: number): AsyncGenerator<InputItem> {
+async function* records(n: number): AsyncGenerator<EvalInput> {
   for (let i = 0; i < n; i++) yield { kind: 'record', record: { id: `R${i}` } };
 }
 
@@ -41,7 +41,7 @@ describe('worker pool: a worker that stops loses no row', () => {
     const inline = countingInline();
     const pool = workerPool(2, url, { policy: {}, options: {} }, inline);
     const ids: (string | undefined)[] = [];
-    for await (const r of orderedResults(records(3000), pool)) ids.push(r.id);
+    for await (const r of orderedResults(records(3000), pool)) ids.push(resultOf(r).id);
     await pool.close();
     expect(ids).toEqual(Array.from({ length: 3000 }, (_, i) => `R${i}`));
     expect(inline.rows).toBe(3000);
@@ -59,7 +59,7 @@ parentPort.on('message', (req) => {
     const inline = countingInline();
     const pool = workerPool(1, url, { policy: {}, options: {} }, inline);
     const rows: { id?: string; status: string }[] = [];
-    for await (const r of orderedResults(records(2048), pool)) rows.push(r);
+    for await (const r of orderedResults(records(2048), pool)) rows.push(resultOf(r));
     await pool.close();
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 2048 }, (_, i) => `R${i}`));
     expect(rows.filter((r) => r.status === 'ineligible')).toHaveLength(512); // the chunk the worker answered

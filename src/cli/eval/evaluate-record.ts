@@ -1,6 +1,6 @@
 import { PolicyError, type CompiledPolicy, type EvalResult, type EvaluateOptions, type Issue } from '../../index';
 import { oneLine } from '../usage-error';
-import type { InputItem } from '../input/input-item';
+import { parseNdjsonLine, type EvalInput } from '../input/raw-line';
 
 /**
  * The `status: "error"` row (DESIGN §4.2) for a record that could not be evaluated, in
@@ -27,7 +27,8 @@ function ownString(record: unknown, key: string): string | undefined {
  * @example
  * evaluateItem(compiled, { kind: 'record', record: { id: 'G1' } }, { asOf: '2020-03-01' }).status; // 'error' (INVALID_INPUT)
  */
-export function evaluateItem(compiled: CompiledPolicy, item: InputItem, options: EvaluateOptions): EvalResult {
+export function evaluateItem(compiled: CompiledPolicy, row: EvalInput, options: EvaluateOptions): EvalResult {
+  const item = row.kind === 'line' ? parseNdjsonLine(row.line, row.n) : row;
   const policyId = compiled.policy.id;
   if (item.kind === 'unreadable') return errorRow(policyId, options.asOf ?? null, item.id, item.code, item.message, item.issues);
   try {

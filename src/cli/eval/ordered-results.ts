@@ -1,5 +1,38 @@
 import type { EvalResult } from '../../index';
-import type { InputItem } from '../input/input-item';
+import type { Status } from '../../index';
+import type { EvalInput } from '../input/raw-line';
+
+/**
+ * A result already serialised to its JSON text by a worker thread (`eval --jobs N` with
+ * NDJSON or JSON output), with its status for the exit code.
+ *
+ * @example
+ * const row: SerializedResult = { status: 'eligible', serialized: '{"id":"E1","status":"eligible"}' };
+ */
+export interface SerializedResult {
+  status: Status;
+  serialized: string;
+}
+
+/**
+ * One evaluated row: the result, or its JSON text.
+ *
+ * @example
+ * const row: EvalRow = { status: 'error', serialized: '{}' };
+ */
+export type EvalRow = EvalResult | SerializedResult;
+
+/**
+ * The result of a row that was not serialised (rows are serialised only for the NDJSON and
+ * JSON writers).
+ *
+ * @example
+ * resultOf(row).criteria; // the criteria of an EvalResult
+ */
+export function resultOf(row: EvalRow): EvalResult {
+  if ('serialized' in row) throw new Error('internal: a serialised row reached a writer that needs the result');
+  return row;
+}
 
 /**
  * Evaluates a chunk of rows (in this thread or in a worker), returning one result per
@@ -12,7 +45,7 @@ export interface ChunkEvaluator {
   /** How many rows to send at once and how many chunks may be in flight. */
   readonly chunkSize: number;
   readonly inFlight: number;
-  evaluate(items: InputItem[]): Promise<EvalResult[]>;
+  evaluate(items: EvalInput[]): Promise<EvalRow[]>;
   close(): Promise<void>;
 }
 
@@ -24,22 +57,22 @@ export interface ChunkEvaluator {
  * @example
  * for await (const row of orderedResults(items, evaluator)) write(row);
  */
-export async function* orderedResults(items: AsyncIterable<InputItem>, evaluator: ChunkEvaluator): AsyncGenerator<EvalResult> {
-  const pending: Promise<EvalResult[]>[] = [];
-  const dispatch = (chunk: InputItem[]) => {
+export async function* orderedResults(items: AsyncIterable<EvalInput>, evaluator: ChunkEvaluator): AsyncGenerator<EvalRow> {
+  const pending: Promise<EvalRow[]>[] = [];
+  const dispatch = (chunk: EvalInput[]) => {
     const p = evaluator.evaluate(chunk);
     p.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
     pending.push(p);
   };
-  let chunk: InputItem[] = [];
+  let chunk: EvalInput[] = [];
   for await (const item of items) {
     chunk.push(item);
     if (chunk.length >= evaluator.chunkSize) {
       dispatch(chunk);
       chunk = [];
-      while (pending.length >= evaluator.inFlight) yield* await (pending.shift() as Promise<EvalResult[]>);
+      while (pending.length >= evaluator.inFlight) yield* await (pending.shift() as Promise<EvalRow[]>);
     }
   }
   if (chunk.length) dispatch(chunk);
-  while (pending.length) yield* await (pending.shift() as Promise<EvalResult[]>);
+  while (pending.length) yield* await (pending.shift() as Promise<EvalRow[]>);
 }

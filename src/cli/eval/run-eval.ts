@@ -1,5 +1,5 @@
 import { compile, PolicyError, toJSON, type EvalResult, type Lang, type Policy } from '../../index';
-import { readRecords } from '../input/read-records';
+import { readEvalInput } from '../input/read-records';
 import type { InputFormat } from '../input/input-item';
 import { EXIT, type CliIo } from '../io';
 import { csvWriter } from '../output/csv-writer';
@@ -13,7 +13,7 @@ import { htmlWriter } from '../html/html-writer';
 import { oneLine, UsageError } from '../usage-error';
 import { mergeRowOutputs, startBatchRun, summaryJson } from './batch-run';
 import { inlineEvaluator } from './inline-evaluator';
-import { orderedResults, type ChunkEvaluator } from './ordered-results';
+import { orderedResults, resultOf, type ChunkEvaluator } from './ordered-results';
 import { workerPool } from './worker-pool';
 
 /**
@@ -44,7 +44,7 @@ function writerFor(sink: OutputSink, policy: Policy, o: EvalOptions, extra: read
   return ndjsonWriter(sink);
 }
 
-function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator {
+function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo, serialize: boolean): ChunkEvaluator {
   const options = { ...(o.asOf ? { asOf: o.asOf } : {}), trace: o.explain || o.format === 'html' };
   let compiled;
   try {
@@ -53,7 +53,7 @@ function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator
     if (e instanceof PolicyError) throw new UsageError(`${policy.id}: ${oneLine(e)}`);
     throw e;
   }
-  if (o.jobs > 1 && io.workerUrl) return workerPool(o.jobs, io.workerUrl, { policy: toJSON(policy), options }, inlineEvaluator(compiled, options));
+  if (o.jobs > 1 && io.workerUrl) return workerPool(o.jobs, io.workerUrl, { policy: toJSON(policy), options, serialize }, inlineEvaluator(compiled, options));
   return inlineEvaluator(compiled, options);
 }
 
@@ -71,9 +71,11 @@ function evaluatorFor(policy: Policy, o: EvalOptions, io: CliIo): ChunkEvaluator
 export async function runEval(policy: Policy, o: EvalOptions, io: CliIo): Promise<number> {
   const batchOn = o.summary || o.budget !== undefined || o.format === 'table' || o.format === 'html';
   const accs = batchOn ? startBatchRun(policy, o.budget) : [];
-  const evaluator = evaluatorFor(policy, o, io);
+  // without batch outputs, NDJSON/JSON rows are only written: worker threads hand back their text
+  const serialize = !batchOn && (o.format === 'ndjson' || o.format === 'json');
+  const evaluator = evaluatorFor(policy, o, io, serialize);
   try {
-    const items = await readRecords(o.input, o.inputFormat, io);
+    const items = await readEvalInput(o.input, o.inputFormat, io);
     const sink = new OutputSink(io.stdout);
     const bar = progress(io.stderr, io.stderrIsTTY);
     let errors = 0;
@@ -82,10 +84,13 @@ export async function runEval(policy: Policy, o: EvalOptions, io: CliIo): Promis
     let writer = batchOn ? undefined : writerFor(sink, policy, o, []);
     for await (const r of orderedResults(items, evaluator)) {
       if (r.status === 'error') errors++;
-      for (const a of accs) a.add(r, index);
-      index++;
       if (writer) await writer.row(r);
-      else held.push(r);
+      else {
+        const result = resultOf(r);
+        for (const a of accs) a.add(result, index);
+        held.push(result);
+      }
+      index++;
       bar.tick();
     }
     const summaries = accs.map((a) => a.finish());

@@ -1,12 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { EvalResult } from '../../index';
-import type { InputItem } from '../input/input-item';
-import type { ChunkEvaluator } from './ordered-results';
+import type { EvalInput } from '../input/raw-line';
+import type { ChunkEvaluator, EvalRow } from './ordered-results';
 import type { WorkerInit, WorkerResponse } from './worker-protocol';
 
 interface Waiting {
-  items: InputItem[];
-  resolve: (r: EvalResult[]) => void;
+  items: EvalInput[];
+  resolve: (r: EvalRow[]) => void;
   reject: (e: Error) => void;
 }
 
@@ -61,10 +60,10 @@ export function workerPool(n: number, workerUrl: URL, init: WorkerInit, inline: 
   return {
     chunkSize: CHUNK,
     inFlight: n * 2,
-    evaluate(items: InputItem[]) {
+    evaluate(items: EvalInput[]) {
       const live = slots.filter((s) => s.alive);
       const id = seq++;
-      return new Promise<EvalResult[]>((resolve, reject) => {
+      return new Promise<EvalRow[]>((resolve, reject) => {
         const w: Waiting = { items, resolve, reject };
         const slot = live.reduce<Slot | undefined>((a, b) => (a === undefined || b.waiting.size < a.waiting.size ? b : a), undefined);
         if (!slot) return void runInline(w);

@@ -1,5 +1,6 @@
-import type { EvalResult, EvaluateOptions } from '../../index';
-import type { InputItem } from '../input/input-item';
+import type { EvaluateOptions } from '../../index';
+import type { EvalInput } from '../input/raw-line';
+import type { EvalRow } from './ordered-results';
 
 /**
  * What a worker thread is started with: the policy as JSON data (re-validated in the
@@ -11,6 +12,8 @@ import type { InputItem } from '../input/input-item';
 export interface WorkerInit {
   policy: unknown;
   options: EvaluateOptions;
+  /** Answer each row as its JSON text (NDJSON/JSON output without batch outputs): the main thread then only writes. */
+  serialize?: boolean;
 }
 
 /**
@@ -21,13 +24,13 @@ export interface WorkerInit {
  */
 export interface WorkerRequest {
   seq: number;
-  items: InputItem[];
+  items: EvalInput[];
 }
 
 /**
- * A worker's answer: the results of a chunk, in order, or why it failed.
+ * A worker's answer: the results of a chunk (or their JSON texts), in order, or why it failed.
  *
  * @example
  * const res: WorkerResponse = { seq: 0, results: [] };
  */
-export type WorkerResponse = { seq: number; results: EvalResult[] } | { seq: number; failure: string };
+export type WorkerResponse = { seq: number; results: EvalRow[] } | { seq: number; failure: string };

@@ -3,6 +3,7 @@ import type { RowWriter } from '../output/row-writer';
 import type { OutputSink } from '../output/sink';
 import type { ChartValue } from './chart-value';
 import { evalHtml } from './eval-html';
+import { resultOf } from '../eval/ordered-results';
 
 /**
  * `eval --format html`: holds the rows (charts need all of them) and writes one
@@ -16,7 +17,7 @@ export function htmlWriter(out: OutputSink, policy: Policy, opts: { lang: Lang; 
   const rows: EvalResult[] = [];
   return {
     row: async (r) => {
-      rows.push(r);
+      rows.push(resultOf(r));
     },
     end: async (summary) => {
       await out.write(evalHtml({ policy, rows, summaries: summary ?? [], lang: opts.lang, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.chartValue ? { chartValue: opts.chartValue } : {}) }));

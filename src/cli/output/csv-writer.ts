@@ -2,6 +2,7 @@ import type { EvalResult, Policy } from '../../index';
 import { outputCell, outputColumns } from './csv-columns';
 import type { RowWriter } from './row-writer';
 import type { OutputSink } from './sink';
+import { resultOf } from '../eval/ordered-results';
 
 /**
  * Quotes a CSV field when it needs it (comma, quote, line break, outer spaces).
@@ -38,8 +39,9 @@ export function csvWriter(out: OutputSink, policy: Policy, opts: { explain: bool
     started = true;
   };
   return {
-    async row(r) {
+    async row(row) {
       await start();
+      const r = resultOf(row);
       const cells = [r.id ?? '', r.status, r.failed.join(';'), r.missing.join(';'), errorText(r), ...cols.map((c) => outputCell(r.outputs, c))];
       if (opts.explain) cells.push(r.trace ? JSON.stringify(r.trace) : '');
       await out.write(`${cells.map(csvField).join(',')}\n`);

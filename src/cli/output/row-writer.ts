@@ -1,5 +1,5 @@
-import type { EvalResult } from '../../index';
 import type { SummaryJson } from '../eval/batch-run';
+import type { EvalRow } from '../eval/ordered-results';
 
 /**
  * Writes results in one output format: each row as it comes (in input order), then the
@@ -10,7 +10,7 @@ import type { SummaryJson } from '../eval/batch-run';
  */
 export interface RowWriter {
   /** Writes one result, in input order. */
-  row(result: EvalResult): Promise<void>;
+  row(result: EvalRow): Promise<void>;
   /** Ends the document, with the batch summaries when they were asked for. */
   end(summary: SummaryJson[] | undefined): Promise<void>;
 }

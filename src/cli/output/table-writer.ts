@@ -5,6 +5,7 @@ import { outputCell, outputColumns } from './csv-columns';
 import type { RowWriter } from './row-writer';
 import type { OutputSink } from './sink';
 import { clip, textTable } from './text-table';
+import { resultOf } from '../eval/ordered-results';
 
 const CELL_MAX = 40;
 
@@ -36,7 +37,7 @@ export function tableWriter(out: OutputSink, policy: Policy, opts: { lang: Lang;
   };
   return {
     row: async (r) => {
-      rows.push(r);
+      rows.push(resultOf(r));
     },
     async end(summary) {
       const header = [w.columns.row, w.columns.id, w.columns.status, w.columns.failed, w.columns.missing, ...cols.map((c) => headOf(c.path))];
