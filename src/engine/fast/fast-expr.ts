@@ -99,8 +99,11 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
     }
     case 'asOf':
       return (ctx) => ctx.asOf;
-    case 'fact':
-      return compileFastPath(e.path, c, (ctx) => ctx.facts, env.k, env.slotOf);
+    case 'fact': {
+      // a key that reads the current item (`fin[year = item.y]`) changes within a record: no per-record slot then
+      const keyReadsItem = JSON.stringify(e.path).includes('"kind":"item"');
+      return compileFastPath(e.path, c, (ctx) => ctx.facts, env.k, keyReadsItem ? undefined : env.slotOf);
+    }
     case 'item':
       return compileFastPath(e.path, c, (ctx) => ctx.items[ctx.items.length - 1], env.k);
     case 'param':
@@ -140,7 +143,8 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
         if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
         const den = num(b);
         if (den === 0) return z(ctx);
-        return a instanceof Ratio ? new Ratio(a.n, safeMul(a.d, den)) : new Ratio(safeMul(num(a), S), den);
+        // (n/d)/S divided by den/S is n/(d x den), that is (n x S)/(d x den) at scale S
+        return a instanceof Ratio ? new Ratio(safeMul(a.n, S), safeMul(a.d, den)) : new Ratio(safeMul(num(a), S), den);
       };
     }
     case 'minmax': {

@@ -31,11 +31,11 @@ function findByKey(list: unknown, by: string, want: number, k: number): unknown 
   if (!Array.isArray(list)) return undefined;
   for (const it of list) {
     const f = own(it, by);
-    // a text key ('2019') would match in the general reader: leave such records to it
-    if (typeof f === 'string') return decline();
-    if ((typeof f === 'number' && Number.isSafeInteger(f)) || isDecimal(f)) {
-      if (fastFactValue(f, k) === want) return it;
-    } else if (typeof f === 'number') return decline();
+    // absent and boolean keys never read as a number's text: skipped as in the general reader
+    if (f === undefined || f === null || typeof f === 'boolean') continue;
+    // a text key ('2019'), a list ([2019]) or any other key the general reader matches by its text: leave such records to it
+    if (!(typeof f === 'number' && Number.isSafeInteger(f)) && !isDecimal(f)) return decline();
+    if (fastFactValue(f, k) === want) return it;
   }
   return undefined;
 }
