@@ -28,6 +28,15 @@ export interface FastEnv {
 
 const declined: FastEvaluator = () => decline();
 
+let lastDate: string | undefined;
+/** `isPlainDate`, remembering the last date that passed (a registration date is checked by several expressions of a record). */
+function isDate(v: FastValue): v is string {
+  if (v === lastDate && v !== undefined) return true;
+  if (!isPlainDate(v)) return false;
+  lastDate = v;
+  return true;
+}
+
 /** A known number (scaled integer) or decline. */
 function num(v: FastValue): number {
   return typeof v === 'number' ? v : decline();
@@ -220,7 +229,7 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
         const d = date(ctx);
         const k = n(ctx);
         if (d === UNKNOWN || k === UNKNOWN) return UNKNOWN;
-        if (!isPlainDate(d) || num(k) % S !== 0) return decline();
+        if (!isDate(d) || num(k) % S !== 0) return decline();
         return add(d, (k as number) / S);
       };
     }
@@ -228,7 +237,7 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
       const a = c(e.arg);
       return (ctx) => {
         const v = a(ctx);
-        return v === UNKNOWN ? v : isPlainDate(v) ? safeMul(calendarYearOf(v), S) : decline();
+        return v === UNKNOWN ? v : isDate(v) ? safeMul(calendarYearOf(v), S) : decline();
       };
     }
     case 'some':

@@ -97,32 +97,25 @@ function digitsOf(word: number): number {
 export function decimalToScaled(x: Decimal, k: number): number {
   const d = x.d as number[] | null;
   if (!d) return decline();
-  const n0 = d.length - 1;
-  let c = d[0] as number;
-  if (c === 0) return 0;
-  let digits = digitsOf(c);
-  for (let i = 1; i < n0; i++) c = c * 1e7 + (d[i] as number);
-  if (n0 > 0) {
-    // the last word carries the trailing zeros of the coefficient (123.45 is [123, 4500000]): drop them first
-    let w = d[n0] as number;
-    let width = 7;
-    while (w !== 0 && w % 10 === 0) {
-      w /= 10;
-      width--;
+  const first = d[0] as number;
+  if (first === 0) return 0;
+  // word i (base 10^7) ends at the decimal exponent e - len(word 0) + 1 - 7i; scaled by 10^k
+  let ex = x.e - digitsOf(first) + 1 + k;
+  let n = 0;
+  for (let i = 0; i < d.length; i++, ex -= 7) {
+    const w = d[i] as number;
+    if (w === 0) continue;
+    if (ex >= 0) n += ex > 15 ? decline() : safeMul(w, pow10(ex));
+    else {
+      // a word below the scale must be a whole number of units (integer modulo on small integers)
+      if (ex < -7) return decline();
+      const q = pow10(-ex);
+      if (w % q !== 0) return decline();
+      n += w / q;
     }
-    c = c * pow10(width) + w;
-    digits += 7 * (n0 - 1) + width;
   }
-  if (c > Number.MAX_SAFE_INTEGER) return decline();
-  const p = x.e + 1 - digits + k;
-  let n: number;
-  if (p >= 0) n = p > 15 ? decline() : safeMul(c, pow10(p));
-  else {
-    if (-p > 15) return decline();
-    const q = pow10(-p);
-    if (c % q !== 0) return decline();
-    n = c / q;
-  }
+  // every term is non-negative and exact: an unsafe sum shows as an unsafe float
+  if (!Number.isSafeInteger(n)) return decline();
   return x.s < 0 ? -n : n;
 }
 
