@@ -34,7 +34,8 @@ const SMALL_INTEGERS: Decimal[] = [];
  * numberValue(15) === numberValue(15); // true
  */
 export function numberValue(n: number): Decimal {
-  if (Number.isInteger(n) && n >= 0 && n < 4096) return (SMALL_INTEGERS[n] ??= new Decimal(n));
+  // (not -0: JSON.parse('-0') is -0, and a cached negative zero would be handed out for every later 0)
+  if (Number.isInteger(n) && n >= 0 && n < 4096 && !Object.is(n, -0)) return (SMALL_INTEGERS[n] ??= new Decimal(n));
   return new Decimal(n);
 }
 

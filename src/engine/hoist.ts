@@ -14,6 +14,8 @@ import type { Value } from './values';
  * isFactFree({ kind: 'fact', path: ['x'] }, () => undefined); // false
  */
 export function isFactFree(e: Expr, definitionExpr: (name: string) => Expr | undefined, seen = new Map<string, boolean>()): boolean {
+  let memo = memos.get(definitionExpr);
+  if (!memo) memos.set(definitionExpr, (memo = new WeakMap()));
   const hit = memo.get(e);
   if (hit !== undefined) return hit;
   const r = factFree(e, definitionExpr, seen);
@@ -21,8 +23,13 @@ export function isFactFree(e: Expr, definitionExpr: (name: string) => Expr | und
   return r;
 }
 
-/** Expression nodes are immutable data: their dependency verdict is computed once. */
-const memo = new WeakMap<Expr, boolean>();
+/**
+ * Verdicts, computed once per expression node and per definition resolver: a `ref` means
+ * what the policy being compiled defines, so the same node (shared by two policies built
+ * from the same pieces, or by a policy and its edited copy) may read facts in one policy
+ * and not in the other.
+ */
+const memos = new WeakMap<(name: string) => Expr | undefined, WeakMap<Expr, boolean>>();
 
 function factFree(e: Expr, definitionExpr: (name: string) => Expr | undefined, seen: Map<string, boolean>): boolean {
   const rec = (x: Expr): boolean => isFactFree(x, definitionExpr, seen);
