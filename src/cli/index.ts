@@ -20,6 +20,8 @@ export { evaluateItem, errorRow } from './eval/evaluate-record';
 export { readRecords } from './input/read-records';
 export { csvShape, csvRecord, CSV_KEYED_ARRAYS, type CsvShape } from './input/csv-shape';
 export { INPUT_FORMATS, formatOfPath, type InputFormat, type InputItem } from './input/input-item';
+export { parseNdjsonLine, type EvalInput, type RawLine } from './input/raw-line';
+export { resultOf, type EvalRow, type SerializedResult } from './eval/ordered-results';
 export { OUTPUT_FORMATS, type OutputFormat, type RowWriter } from './output/row-writer';
 export { resolvePolicy, type ResolvedPolicy } from './policy-source/resolve-policy';
 export { pickPolicyExport } from './policy-source/policy-module';

@@ -114,7 +114,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
       if (d) return d;
     }
     const r = evaluateWith(record, { asOf: opts.asOf }, validate);
-    return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}) };
+    return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: r.error } : {}) };
   }
 
   function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean): EvalResult {

@@ -22,3 +22,6 @@ export * from './builder/facts';
 export { newContext, type EvalContext } from './context';
 export * from './batch';
 export * from './date-schema';
+export type { Decision } from './fast/fast-policy';
+export { Ratio, UNKNOWN, type FastValue } from './fast/fast-value';
+export { DECLINE, decline } from './fast/scaled';

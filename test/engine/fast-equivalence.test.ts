@@ -15,7 +15,7 @@ import { SOURCES } from './helpers';
 
 /** The decision fields of a full result: what `decide` must return exactly. */
 function decisionOf(r: EvalResult): Decision {
-  return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}) };
+  return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: r.error } : {}) };
 }
 
 const inForce = (p: Policy, asOf: string): boolean => isPlainDate(asOf) && asOf >= p.effective.from && (p.effective.to === undefined || asOf <= p.effective.to);

@@ -2,6 +2,7 @@ import { collectReasons } from '../compile-rule';
 import type { FunctionRegistry } from '../functions';
 import type { OutputType } from '../output-type';
 import type { Policy } from '../policy';
+import type { Issue } from '../errors';
 import { statusOf, type Status } from '../result';
 import { compileFastExpr, type FastEnv } from './fast-expr';
 import { compileFastRule } from './fast-rule';
@@ -19,7 +20,8 @@ export interface Decision {
   status: Status;
   failed: string[];
   missing: string[];
-  error?: { code: string; message: string };
+  /** Why the record could not be evaluated (status `error`): the code, a message and the validation issues, as in the full result. */
+  error?: { code: string; message: string; issues: Issue[] };
 }
 
 /**

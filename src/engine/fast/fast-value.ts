@@ -25,7 +25,7 @@ export class Ratio {
  * facts still needed.
  *
  * @example
- * const v: FastValue = UNKNOWN;
+ * fastFactValue(null, 2) === UNKNOWN; // true
  */
 export const UNKNOWN: { readonly unknown: true } = Object.freeze({ unknown: true as const });
 
