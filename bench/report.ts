@@ -107,7 +107,14 @@ export function formatReport(r: BenchResult): string {
  */
 export function jsonLine(r: BenchResult): string {
   const rps = Object.fromEntries(r.timings.map((t) => [t.name, t.recordsPerSecond]));
-  const dis = { 'decimal-js': r.disagreements['decimal-js'].count, integer: r.disagreements.integer.count, 'json-rules-engine': r.disagreements['json-rules-engine'].count };
+  const dis = {
+    'decimal-js': r.disagreements['decimal-js'].count,
+    integer: r.disagreements.integer.count,
+    'json-rules-engine': r.disagreements['json-rules-engine'].count,
+    // extra: the full result and the trace must give decide's verdicts
+    'zone-policy-result': r.disagreements['zone-policy-result'].count,
+    'zone-policy-trace': r.disagreements['zone-policy-trace'].count,
+  };
   return JSON.stringify({
     recordsPerSecond: rps,
     disagreements: dis,
