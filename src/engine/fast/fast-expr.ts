@@ -1,10 +1,10 @@
-import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '../../models/plain-date';
 import type { Expr } from '../expr';
 import type { FunctionRegistry } from '../functions';
 import { isFactFree } from '../hoist';
 import type { Parameter } from '../parameter';
 import { compileFastCall } from './fast-call';
 import { compileFastPath } from './fast-fact';
+import { bool, fastDateAdd, fastSomeEvery, fastYearOf, kleene, num } from './fast-ops';
 import { fastParam } from './fast-param';
 import { decline, literalToScaled, pow10, safeAdd, safeMul, safeSub } from './scaled';
 import { fastCompare, Ratio, UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
@@ -27,41 +27,6 @@ export interface FastEnv {
 }
 
 const declined: FastEvaluator = () => decline();
-
-let lastDate: string | undefined;
-/** `isPlainDate`, remembering the last date that passed (a registration date is checked by several expressions of a record). */
-function isDate(v: FastValue): v is string {
-  if (v === lastDate && v !== undefined) return true;
-  if (!isPlainDate(v)) return false;
-  lastDate = v;
-  return true;
-}
-
-/** A known number (scaled integer) or decline. */
-function num(v: FastValue): number {
-  return typeof v === 'number' ? v : decline();
-}
-
-function bool(v: FastValue): boolean {
-  return typeof v === 'boolean' ? v : decline();
-}
-
-/**
- * Kleene and/or over operands evaluated left to right, as the general `kleene` sees them:
- * every operand is evaluated (a fault in any is the general path's error row), then the
- * first decisive one in order wins; an operand that is not a boolean before it declines.
- */
-function kleene(decisive: boolean, args: readonly FastEvaluator[], ctx: FastContext): FastValue {
-  let unknown = false;
-  let decided = false;
-  for (const a of args) {
-    const v = a(ctx);
-    if (decided) continue;
-    if (v === UNKNOWN) unknown = true;
-    else if (bool(v) === decisive) decided = true;
-  }
-  return decided ? decisive : unknown ? UNKNOWN : !decisive;
-}
 
 /**
  * Compiles an expression for the decision fast path: exact integer arithmetic on scaled
@@ -222,46 +187,13 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
         return v === UNKNOWN ? v : typeof v === 'string' ? set.has(v) : decline();
       };
     }
-    case 'dateAdd': {
-      const [date, n] = [c(e.date), c(e.n)];
-      const add = e.unit === 'days' ? plusDays : e.unit === 'months' ? plusMonths : plusYears;
-      return (ctx) => {
-        const d = date(ctx);
-        const k = n(ctx);
-        if (d === UNKNOWN || k === UNKNOWN) return UNKNOWN;
-        if (!isDate(d) || num(k) % S !== 0) return decline();
-        return add(d, (k as number) / S);
-      };
-    }
-    case 'yearOf': {
-      const a = c(e.arg);
-      return (ctx) => {
-        const v = a(ctx);
-        return v === UNKNOWN ? v : isDate(v) ? safeMul(calendarYearOf(v), S) : decline();
-      };
-    }
+    case 'dateAdd':
+      return fastDateAdd(e.unit, c(e.date), c(e.n), S);
+    case 'yearOf':
+      return fastYearOf(c(e.arg), S);
     case 'some':
-    case 'every': {
-      const list = compileFastPath(e.over, c, (ctx) => ctx.facts, env.k);
-      const where = c(e.where);
-      const decisive = e.kind === 'some';
-      return (ctx) => {
-        const arr = list(ctx);
-        if (arr === UNKNOWN) return UNKNOWN;
-        if (!Array.isArray(arr)) return decline();
-        let unknown = false;
-        let decided = false;
-        for (const it of arr) {
-          ctx.items.push(it);
-          const v = where(ctx);
-          ctx.items.pop();
-          if (decided) continue;
-          if (v === UNKNOWN) unknown = true;
-          else if (bool(v) === decisive) decided = true;
-        }
-        return decided ? decisive : unknown ? UNKNOWN : !decisive;
-      };
-    }
+    case 'every':
+      return fastSomeEvery(compileFastPath(e.over, c, (ctx) => ctx.facts, env.k), c(e.where), e.kind === 'some');
     case 'call':
       return compileFastCall(e, c, env.functions, env.k) ?? declined;
     case 'round':

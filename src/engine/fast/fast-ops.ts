@@ -1,0 +1,127 @@
+import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '../../models/plain-date';
+import { decline, safeMul } from './scaled';
+import { UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
+
+/**
+ * The operations of the fast path that need more than a line: typed reads that decline,
+ * Kleene logic in the general evaluator's order, dates, and `some`/`every` over a list.
+ *
+ * @module
+ */
+
+/**
+ * A known number (a scaled integer), or decline.
+ *
+ * @example
+ * num(1500); // 1500
+ * num('1500'); // throws DECLINE (the general path reads decimal text)
+ */
+export function num(v: FastValue): number {
+  return typeof v === 'number' ? v : decline();
+}
+
+/**
+ * A known boolean, or decline.
+ *
+ * @example
+ * bool(true); // true
+ */
+export function bool(v: FastValue): boolean {
+  return typeof v === 'boolean' ? v : decline();
+}
+
+/**
+ * Kleene and/or over operands evaluated left to right, as the general `kleene` sees them:
+ * every operand is evaluated (a fault in any is the general path's error row), then the
+ * first decisive one in order wins; an operand that is not a boolean before it declines.
+ *
+ * @example
+ * kleene(true, [() => UNKNOWN, () => true], ctx); // true (or: one true decides)
+ * kleene(false, [() => UNKNOWN, () => true], ctx); // UNKNOWN (and: not decided)
+ */
+export function kleene(decisive: boolean, args: readonly FastEvaluator[], ctx: FastContext): FastValue {
+  let unknown = false;
+  let decided = false;
+  for (const a of args) {
+    const v = a(ctx);
+    if (decided) continue;
+    if (v === UNKNOWN) unknown = true;
+    else if (bool(v) === decisive) decided = true;
+  }
+  return decided ? decisive : unknown ? UNKNOWN : !decisive;
+}
+
+let lastDate: string | undefined;
+
+/**
+ * `isPlainDate`, remembering the last date that passed (a registration date is checked by
+ * several expressions of one record).
+ *
+ * @example
+ * isDate('2020-02-29'); // true
+ * isDate('2019-02-29'); // false
+ */
+export function isDate(v: FastValue): v is string {
+  if (v === lastDate && v !== undefined) return true;
+  if (!isPlainDate(v)) return false;
+  lastDate = v;
+  return true;
+}
+
+/**
+ * Compiles `dateAdd` at scale `S`: a plain date plus a whole number of days, months
+ * (month-end clamped) or years. A count that is not whole declines; a date outside the
+ * calendar throws, and the general path makes it the error row.
+ *
+ * @example
+ * fastDateAdd('years', () => '2016-02-29', () => 100, 100)(ctx); // '2017-02-28'
+ */
+export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluator, n: FastEvaluator, S: number): FastEvaluator {
+  const add = unit === 'days' ? plusDays : unit === 'months' ? plusMonths : plusYears;
+  return (ctx) => {
+    const d = date(ctx);
+    const k = n(ctx);
+    if (d === UNKNOWN || k === UNKNOWN) return UNKNOWN;
+    if (!isDate(d) || num(k) % S !== 0) return decline();
+    return add(d, (k as number) / S);
+  };
+}
+
+/**
+ * Compiles `yearOf` at scale `S`: the calendar year of a plain date, scaled.
+ *
+ * @example
+ * fastYearOf(() => '2019-06-01', 100)(ctx); // 201900
+ */
+export function fastYearOf(arg: FastEvaluator, S: number): FastEvaluator {
+  return (ctx) => {
+    const v = arg(ctx);
+    return v === UNKNOWN ? v : isDate(v) ? safeMul(calendarYearOf(v), S) : decline();
+  };
+}
+
+/**
+ * Compiles `some` (`decisive` true) or `every` (false) over a list fact: `where` is
+ * evaluated on every item (as the general path does), then Kleene logic in order.
+ *
+ * @example
+ * fastSomeEvery(() => [{ kind: 'safety' }], (ctx) => (ctx.items[0] as { kind: string }).kind === 'safety', true)(ctx); // true
+ */
+export function fastSomeEvery(list: FastEvaluator, where: FastEvaluator, decisive: boolean): FastEvaluator {
+  return (ctx) => {
+    const arr = list(ctx);
+    if (arr === UNKNOWN) return UNKNOWN;
+    if (!Array.isArray(arr)) return decline();
+    let unknown = false;
+    let decided = false;
+    for (const it of arr) {
+      ctx.items.push(it);
+      const v = where(ctx);
+      ctx.items.pop();
+      if (decided) continue;
+      if (v === UNKNOWN) unknown = true;
+      else if (bool(v) === decisive) decided = true;
+    }
+    return decided ? decisive : unknown ? UNKNOWN : !decisive;
+  };
+}
