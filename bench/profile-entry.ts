@@ -2,8 +2,8 @@
  * The script `bench/profile.ts` bundles and runs under `node --cpu-prof`: it parses a
  * population, then evaluates it with the compiled `cn.hnte.2016` for several passes. The
  * two phases run inside functions with distinctive names (`profiledParse`,
- * `profiledEvaluate`) so the profile can be cut to each. Arguments: records, passes, trace
- * (`1` to trace).
+ * `profiledEvaluate`) so the profile can be cut to each. Arguments: records, passes, mode
+ * (`0` the full result, `1` with the trace, `2` the decision only: `decideFacts`).
  *
  * @module
  */
@@ -13,7 +13,7 @@ import type { Enterprise } from '../src/models/enterprise';
 import { hnteCompiled } from './implementations/zone-policy';
 import { generatePopulation } from './population';
 
-const [records = 10_000, passes = 5, trace = 0] = process.argv.slice(2).map(Number);
+const [records = 10_000, passes = 5, mode = 0] = process.argv.slice(2).map(Number);
 const population = generatePopulation({ size: records, seed: 1 });
 
 function profiledParse(): Enterprise[] {
@@ -26,10 +26,11 @@ function profiledParse(): Enterprise[] {
 
 function profiledEvaluate(parsed: readonly Enterprise[]): number {
   const compiled = hnteCompiled();
-  const options = { asOf: population.asOf, trace: trace === 1 };
+  const options = { asOf: population.asOf, trace: mode === 1 };
   let eligible = 0;
   for (let p = 0; p < passes; p++) {
-    for (const f of parsed) if (compiled.evaluateFacts(f, options).status === 'eligible') eligible++;
+    if (mode === 2) for (const f of parsed) eligible += compiled.decideFacts(f, options).status === 'eligible' ? 1 : 0;
+    else for (const f of parsed) if (compiled.evaluateFacts(f, options).status === 'eligible') eligible++;
   }
   return eligible;
 }

@@ -92,12 +92,20 @@ export const plusDays: (d: PlainDate, n: number) => PlainDate = /*@__PURE__*/ me
 export const plusMonths: (d: PlainDate, n: number) => PlainDate = /*@__PURE__*/ memo((d, n) => fromUtc(addMonths(toUtc(d), n)));
 
 /**
- * Adds calendar years; Feb 29 + 1 year is Feb 28.
+ * Adds calendar years; Feb 29 + 1 year is Feb 28 (date-fns `addYears` on the UTC day, done
+ * on the text: only the year changes, and Feb 29 when the new year has none).
  *
  * @example
  * plusYears('2016-02-29', 1); // '2017-02-28'
  */
-export const plusYears: (d: PlainDate, n: number) => PlainDate = /*@__PURE__*/ memo((d, n) => fromUtc(addYears(toUtc(d), n)));
+export function plusYears(d: PlainDate, n: number): PlainDate {
+  if (!isPlainDate(d)) throw new RangeError(`not a plain date: ${String(d)}`);
+  if (!Number.isInteger(n)) return fromUtc(addYears(toUtc(d), n)); // date-fns truncates a fraction
+  const y = Number(d.slice(0, 4)) + n;
+  if (y < 1 || y > 9999) throw new RangeError('date out of range (0001-01-01 to 9999-12-31)');
+  const md = d.slice(4);
+  return `${String(y).padStart(4, '0')}${md === '-02-29' && daysInMonth(y, 2) === 28 ? '-02-28' : md}`;
+}
 
 /**
  * Calendar days from `from` to `to` (positive when `to` is later): the day count of

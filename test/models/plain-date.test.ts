@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { daysBetween, isPlainDate, plusDays, plusMonths, plusYears } from '../../src/models/plain-date';
+import { UTCDate } from '@date-fns/utc';
+import { addYears } from 'date-fns';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
@@ -25,5 +27,40 @@ describe('plain dates', () => {
       const a = `${y}-${pad(m, 2)}-${pad(d, 2)}`;
       expect(daysBetween(a, plusDays(a, n))).toBe(n);
     }));
+  });
+});
+
+describe('plusYears on the text equals date-fns addYears on the UTC day', () => {
+  // the former implementation, kept as the reference
+  const reference = (d: string, n: number): string => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const u = new UTCDate(Date.UTC(y, m - 1, day));
+    if (y < 100) u.setUTCFullYear(y);
+    const r = addYears(u, n);
+    const ry = r.getUTCFullYear();
+    if (ry < 1 || ry > 9999) throw new RangeError('out of range');
+    return `${String(ry).padStart(4, '0')}-${String(r.getUTCMonth() + 1).padStart(2, '0')}-${String(r.getUTCDate()).padStart(2, '0')}`;
+  };
+  const day = fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    .filter(isPlainDate);
+  it('any real day, any whole number of years (Feb 29 and the calendar edges included)', () => {
+    fc.assert(
+      fc.property(fc.oneof(day, fc.constantFrom('2016-02-29', '2000-02-29', '1900-02-28', '0001-01-01', '9999-12-31', '0099-02-28')), fc.integer({ min: -10_000, max: 10_000 }), (d, n) => {
+        let want: string | RangeError;
+        try {
+          want = reference(d, n);
+        } catch {
+          want = new RangeError('out of range');
+        }
+        if (want instanceof RangeError) expect(() => plusYears(d, n)).toThrow(RangeError);
+        else expect(plusYears(d, n)).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('rejects what is not a plain date', () => {
+    expect(() => plusYears('2019-02-29', 1)).toThrow(RangeError);
+    expect(() => plusYears('20190101', 1)).toThrow(RangeError);
   });
 });
