@@ -70,6 +70,18 @@ describe('checkTable', () => {
     expect(checkTable(t).gaps).toEqual([]);
     expect(isPartition(t)).toBe(false);
   });
+  it('a domain end that is not a decimal string is an error, even for a table with no band', () => {
+    const t = atLeastBands([['1', '2']], { below: '0' });
+    const empty = table();
+    for (const [tb, lo, hi, bad] of [[t, 'abc', undefined, 'abc'], [t, '1', '1e5', '1e5'], [empty, ' 1', undefined, ' 1'], [empty, undefined, '2.', '2.']] as const) {
+      const domain = { ...(lo === undefined ? {} : { lo }), ...(hi === undefined ? {} : { hi }) };
+      expect(() => checkTable(tb, { domain })).toThrow(new RangeError(`value: not a decimal string: ${bad}`));
+      expect(() => isPartition(tb, domain)).toThrow(new RangeError(`value: not a decimal string: ${bad}`));
+    }
+    // a domain given as decimals is taken as it is: [0, 1] of a table from 1 up and below 1
+    expect(isPartition(t, { lo: d(0), hi: d(1) })).toBe(true);
+    expect(checkTable(t, { domain: { lo: d(0), hi: d('0.5') } }).gaps).toEqual([]);
+  });
 });
 
 describe('score cards', () => {
