@@ -15,11 +15,16 @@ interface Slot {
   alive: boolean;
 }
 
-/** Rows per message to a worker: large enough to amortise the copy, small enough to keep memory flat. */
-const CHUNK = 512;
+/**
+ * Rows per message to a worker: large enough to amortise the copy, small enough that the
+ * rows and results in flight die young in the main thread. Measured over 200,000 HNTE rows
+ * with `--jobs 2`: 64 rows 220 MB peak RSS, 128 rows 219 MB, 256 rows 283 MB, 512 rows
+ * 305 MB, 2,048 rows 436 MB, at the same speed (27-30 s) from 64 to 512.
+ */
+const CHUNK = 128;
 
 /**
- * Each worker's V8 heap limits: a chunk of 512 rows and its results need a few MB, so a
+ * Each worker's V8 heap limits: a chunk of rows and its results need a few MB, so a
  * small heap (48 MB old, 8 MB young generation) keeps `--jobs N` near the memory of one
  * process (V8 otherwise lets each isolate's heap grow lazily before collecting). A smaller
  * young generation saves a little more memory but collects so often it costs speed.
