@@ -7,7 +7,7 @@ import { InputError, PolicyError } from './errors';
 import type { Expr } from './expr';
 import { compilePath, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
-import { hoistPerDate, isFactFree } from './hoist';
+import { hoistPerDate, worthHoisting } from './hoist';
 import type { FunctionRegistry } from './functions';
 import { Interval } from './interval';
 import { toJsonLoose } from './output-type';
@@ -45,8 +45,7 @@ export interface CompileEnv {
  */
 export function compileExpr(e: Expr, env: CompileEnv): Evaluator {
   const ev = compileNode(e, env);
-  const literal = e.kind === 'num' || e.kind === 'bool' || e.kind === 'str' || e.kind === 'date' || e.kind === 'asOf';
-  return !literal && env.definitionExpr && isFactFree(e, env.definitionExpr) ? hoistPerDate(ev) : ev;
+  return env.definitionExpr && worthHoisting(e, env.definitionExpr) ? hoistPerDate(ev) : ev;
 }
 
 function compileNode(e: Expr, env: CompileEnv): Evaluator {

@@ -106,18 +106,19 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
 
   function decideWith(record: unknown, opts: EvaluateOptions, validate: boolean): Decision {
     const asOf = ownField(record, 'asOf') ?? opts.asOf;
+    let validation: ReturnType<InputValidator> | undefined;
     if (fast && typeof asOf === 'string' && isPlainDate(asOf) && asOf >= from && (to === undefined || asOf <= to)) {
-      let facts: unknown = record;
-      const v = validate && options.validate ? options.validate(record) : null;
-      if (v?.ok) facts = v.value;
-      const d = v === null || v.ok ? fast(facts, asOf) : null;
+      validation = validate && options.validate ? options.validate(record) : undefined;
+      const facts = validation === undefined ? record : validation.ok ? validation.value : undefined;
+      const d = validation === undefined || validation.ok ? fast(facts, asOf) : null;
       if (d) return d;
     }
-    const r = evaluateWith(record, { asOf: opts.asOf }, validate);
+    // the general evaluator, reusing the validation already done (the record is never validated twice)
+    const r = evaluateWith(record, { asOf: opts.asOf }, validate, validation);
     return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: r.error } : {}) };
   }
 
-  function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean): EvalResult {
+  function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean, validation?: ReturnType<InputValidator>): EvalResult {
     const id = recordId(record);
     const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
     const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
@@ -127,7 +128,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
     if (asOf < from || (to !== undefined && asOf > to)) return fail('NOT_IN_FORCE', `${policy.id} is in force from ${from}${to ? ` to ${to}` : ''}, not on ${asOf}`);
     let facts: unknown = record;
     if (validate && options.validate) {
-      const v = options.validate(record);
+      const v = validation ?? options.validate(record);
       if (!v.ok) return fail('INVALID_INPUT', `the record does not match the ${policy.input ?? 'input'} model`, v.issues);
       facts = v.value;
     }

@@ -86,6 +86,19 @@ function factFree(e: Expr, definitionExpr: (name: string) => Expr | undefined, s
 }
 
 /**
+ * True when an expression is worth computing once per date: it reads no fact and is more
+ * than a literal or the date itself (those cost nothing to recompute).
+ *
+ * @example
+ * worthHoisting({ kind: 'yearOf', arg: { kind: 'asOf' } }, () => undefined); // true
+ * worthHoisting({ kind: 'num', value: '1' }, () => undefined); // false
+ */
+export function worthHoisting(e: Expr, definitionExpr: (name: string) => Expr | undefined): boolean {
+  const literal = e.kind === 'num' || e.kind === 'bool' || e.kind === 'str' || e.kind === 'date' || e.kind === 'asOf';
+  return !literal && isFactFree(e, definitionExpr);
+}
+
+/**
  * Wraps a fact-free evaluator so its value is computed once per evaluation date and reused
  * across records (parameter lookups, the year of application, date windows). Tracing
  * bypasses the cache so the trace still shows every parameter read.

@@ -64,8 +64,16 @@ export class Interval {
  */
 export type CompareOp = '>' | '>=' | '<' | '<=' | '=' | '!=';
 
-function cmpPoint(a: Decimal, op: CompareOp, b: Decimal): boolean {
-  const c = a.comparedTo(b);
+/**
+ * Whether a comparison holds, given the sign of `a - b` (negative, zero or positive): the
+ * one place every comparison (decimals, intervals, dates as text, the fast path's integers)
+ * turns an ordering into the operator's answer.
+ *
+ * @example
+ * orderHolds(-1, '<='); // true
+ * orderHolds(0, '!='); // false
+ */
+export function orderHolds(c: number, op: CompareOp): boolean {
   switch (op) {
     case '>': return c > 0;
     case '>=': return c >= 0;
@@ -74,6 +82,10 @@ function cmpPoint(a: Decimal, op: CompareOp, b: Decimal): boolean {
     case '=': return c === 0;
     case '!=': return c !== 0;
   }
+}
+
+function cmpPoint(a: Decimal, op: CompareOp, b: Decimal): boolean {
+  return orderHolds(a.comparedTo(b), op);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Decimal, isDecimal } from '../models/decimal';
-import { compareDecimals, compareIntervals, Interval, type CompareOp } from './interval';
+import { compareDecimals, compareIntervals, Interval, orderHolds, type CompareOp } from './interval';
 import { PolicyError } from './errors';
 import { isUnknown, Unknown, type Value } from './values';
 
@@ -102,21 +102,11 @@ export function compare(a: Value, op: CompareOp, b: Value): Value {
   if ((isDecimal(a) && typeof b === 'string' && DECIMAL_TEXT.test(b)) || (isDecimal(b) && typeof a === 'string' && DECIMAL_TEXT.test(a))) {
     return compareDecimals(asDecimal(a, op), op, asDecimal(b, op));
   }
-  if (typeof a === 'string' && typeof b === 'string') return cmpOrder(a < b ? -1 : a > b ? 1 : 0, op);
+  if (typeof a === 'string' && typeof b === 'string') return orderHolds(a < b ? -1 : a > b ? 1 : 0, op);
   if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '=' || op === '!=')) return op === '=' ? a === b : a !== b;
   throw new PolicyError(`cannot compare ${describe(a)} ${op} ${describe(b)}`);
 }
 
-function cmpOrder(c: number, op: CompareOp): boolean {
-  switch (op) {
-    case '>': return c > 0;
-    case '>=': return c >= 0;
-    case '<': return c < 0;
-    case '<=': return c <= 0;
-    case '=': return c === 0;
-    case '!=': return c !== 0;
-  }
-}
 
 /**
  * Kleene conjunction/disjunction of already-evaluated operands.

@@ -1,6 +1,6 @@
 import type { Expr } from '../expr';
 import type { FunctionRegistry } from '../functions';
-import { isFactFree } from '../hoist';
+import { worthHoisting } from '../hoist';
 import type { Parameter } from '../parameter';
 import { compileFastCall } from './fast-call';
 import { compileFastPath } from './fast-fact';
@@ -40,8 +40,7 @@ const declined: FastEvaluator = () => decline();
  */
 export function compileFastExpr(e: Expr, env: FastEnv): FastEvaluator {
   const ev = compileNode(e, env);
-  const literal = e.kind === 'num' || e.kind === 'bool' || e.kind === 'str' || e.kind === 'date' || e.kind === 'asOf';
-  return !literal && isFactFree(e, env.definitionExpr) ? perDate(ev) : ev;
+  return worthHoisting(e, env.definitionExpr) ? perDate(ev) : ev;
 }
 
 /** Caches a fact-free evaluator's value per evaluation date (a decline is not cached). */

@@ -1,4 +1,4 @@
-import type { CompareOp } from '../interval';
+import { orderHolds, type CompareOp } from '../interval';
 import { decline, safeMul } from './scaled';
 
 /**
@@ -60,16 +60,6 @@ export interface FastContext {
  */
 export type FastEvaluator = (ctx: FastContext) => FastValue;
 
-function order(c: number, op: CompareOp): boolean {
-  switch (op) {
-    case '>': return c > 0;
-    case '>=': return c >= 0;
-    case '<': return c < 0;
-    case '<=': return c <= 0;
-    case '=': return c === 0;
-    case '!=': return c !== 0;
-  }
-}
 
 /** `sign(a - b)` for scaled integers and ratios, by exact cross-multiplication. */
 function numericOrder(a: number | Ratio, b: number | Ratio): number {
@@ -97,9 +87,9 @@ export function fastCompare(a: FastValue, op: CompareOp, b: FastValue): boolean 
     const c = numericOrder(a, b);
     // the difference of two safe products can round: only its sign is used, and a rounded
     // difference keeps the sign of the exact one (both products are exact integers)
-    return order(c, op);
+    return orderHolds(c, op);
   }
-  if (typeof a === 'string' && typeof b === 'string' && !an && !bn) return order(a < b ? -1 : a > b ? 1 : 0, op);
+  if (typeof a === 'string' && typeof b === 'string') return orderHolds(a < b ? -1 : a > b ? 1 : 0, op);
   if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '=' || op === '!=')) return op === '=' ? a === b : a !== b;
   return decline();
 }
