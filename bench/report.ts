@@ -111,7 +111,8 @@ export function jsonLine(r: BenchResult): string {
     'decimal-js': r.disagreements['decimal-js'].count,
     integer: r.disagreements.integer.count,
     'json-rules-engine': r.disagreements['json-rules-engine'].count,
-    // extra: the full result and the trace must give decide's verdicts
+    // extra: the decision of the parsed records, the full result and the trace must give the same verdicts
+    'zone-policy-parsed': r.disagreements['zone-policy-parsed'].count,
     'zone-policy-result': r.disagreements['zone-policy-result'].count,
     'zone-policy-trace': r.disagreements['zone-policy-trace'].count,
   };

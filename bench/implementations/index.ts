@@ -17,7 +17,7 @@ import { zonePolicyRunner } from './zone-policy';
  * @example
  * IMPLEMENTATION_NAMES[0]; // 'zone-policy'
  */
-export const IMPLEMENTATION_NAMES = ['zone-policy', 'zone-policy-result', 'zone-policy-trace', 'decimal-js', 'integer', 'json-rules-engine'] as const;
+export const IMPLEMENTATION_NAMES = ['zone-policy', 'zone-policy-parsed', 'zone-policy-result', 'zone-policy-trace', 'decimal-js', 'integer', 'json-rules-engine'] as const;
 
 /**
  * An implementation's name.
@@ -47,7 +47,8 @@ export interface Prepared {
  */
 export function prepareAll(parsed: readonly Enterprise[], asOf: string): Prepared[] {
   return [
-    { name: 'zone-policy', run: zonePolicyRunner(parsed, asOf, 'decide') },
+    { name: 'zone-policy', run: zonePolicyRunner(parsed, asOf, 'prepared') },
+    { name: 'zone-policy-parsed', run: zonePolicyRunner(parsed, asOf, 'decide') },
     { name: 'zone-policy-result', run: zonePolicyRunner(parsed, asOf, 'result') },
     { name: 'zone-policy-trace', run: zonePolicyRunner(parsed, asOf, 'trace') },
     { name: 'decimal-js', run: decimalRunner(parsed, asOf) },

@@ -1,11 +1,14 @@
 /**
  * zone-policy's `cn.hnte.2016`, compiled once from the catalog and run over records already
- * parsed by the Enterprise model (no validation): the decision (`decideFacts`), the full
- * result (`evaluateFacts`), or the full result with the trace. The verdict is the status.
+ * parsed by the Enterprise model (no validation): the decision of records prepared once
+ * (`prepareFacts` before timing, as the integer function gets its whole-number records, then
+ * `decidePrepared`), the decision of the parsed records (`decideFacts`), the full result
+ * (`evaluateFacts`), or the full result with the trace. The verdict is the status.
  *
  * @module
  */
 import type { Enterprise } from '../../src/models/enterprise';
+import type { PreparedRecord } from '../../src/engine/index';
 import { compile, getPolicy } from '../../src/policies/index';
 
 /**
@@ -21,14 +24,16 @@ export function hnteCompiled(): ReturnType<typeof compile> {
 }
 
 /**
- * How the compiled policy is asked: `decide` (the decision only: status, failed criteria,
- * missing facts, on the exact integer fast path), `result` (the full result: every
- * criterion's values and the outputs formatted) or `trace` (the full result with the trace).
+ * How the compiled policy is asked: `prepared` (the decision of records converted once to
+ * the fast path's compact layout), `decide` (the decision only: status, failed criteria,
+ * missing facts, on the exact integer fast path, from the parsed records), `result` (the
+ * full result: every criterion's values and the outputs formatted) or `trace` (the full
+ * result with the trace).
  *
  * @example
  * const m: ZonePolicyMode = 'decide';
  */
-export type ZonePolicyMode = 'decide' | 'result' | 'trace';
+export type ZonePolicyMode = 'prepared' | 'decide' | 'result' | 'trace';
 
 /**
  * A prepared run of the compiled policy over parsed enterprises.
@@ -38,6 +43,13 @@ export type ZonePolicyMode = 'decide' | 'result' | 'trace';
  */
 export function zonePolicyRunner(inputs: readonly Enterprise[], asOf: string, mode: ZonePolicyMode): (out: string[]) => void {
   const compiled = hnteCompiled();
+  if (mode === 'prepared') {
+    const options = { asOf };
+    const prepared = inputs.map((f) => compiled.prepareFacts(f));
+    return (out) => {
+      for (let i = 0; i < prepared.length; i++) out[i] = compiled.decidePrepared(prepared[i] as PreparedRecord, options).status;
+    };
+  }
   if (mode === 'decide') {
     const options = { asOf };
     return (out) => {

@@ -9,7 +9,9 @@ import { toJsonLoose, toOutputJson, type Json } from './output-type';
 import { NotInForceError } from './parameter';
 import type { Policy } from './policy';
 import { statusOf, type EvalResult } from './result';
-import { compileFastDecision, type Decision, type FastDecision } from './fast/fast-policy';
+import { decisionPath, type PreparedRecord } from './decision-path';
+import type { Decision } from './fast/fast-policy';
+import { ownField } from './own-field';
 import { addChild, type TraceNode } from './trace';
 import { isUnknown, Unknown, type Value } from './values';
 
@@ -66,6 +68,16 @@ export interface CompiledPolicy {
   decide(record: unknown, options?: Pick<EvaluateOptions, 'asOf'>): Decision;
   /** {@link CompiledPolicy.decide} over facts already parsed by the input model. */
   decideFacts(facts: unknown, options?: Pick<EvaluateOptions, 'asOf'>): Decision;
+  /**
+   * Validates a record and converts it once to the compact layout of the decision fast
+   * path, for deciding it many times ({@link CompiledPolicy.decidePrepared}): on several
+   * dates, or with another policy of the same input model (an edited copy in `impact`).
+   */
+  prepare(record: unknown): PreparedRecord;
+  /** {@link CompiledPolicy.prepare} for facts already parsed by the input model. */
+  prepareFacts(facts: unknown): PreparedRecord;
+  /** {@link CompiledPolicy.decide} of a prepared record: the same decision, without validating or converting it again. */
+  decidePrepared(prepared: PreparedRecord, options?: Pick<EvaluateOptions, 'asOf'>): Decision;
 }
 
 /**
@@ -87,7 +99,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   const outputs = Object.entries(policy.outputs ?? {}).map(([name, o]) => ({ name, type: o.type, label: o.label, ev: compileExpr(o.expr, env) }));
   const when = policy.outputsWhen ?? 'always';
   const { from, to } = policy.effective;
-  const fast = fastDecisionOf(policy, options.functions);
+  const decisions = decisionPath(policy, options.functions, options.validate, (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation));
   return {
     policy,
     evaluate(record, opts = {}) {
@@ -96,27 +108,8 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
     evaluateFacts(facts, opts = {}) {
       return evaluateWith(facts, opts, false);
     },
-    decide(record, opts = {}) {
-      return decideWith(record, opts, true);
-    },
-    decideFacts(facts, opts = {}) {
-      return decideWith(facts, opts, false);
-    },
+    ...decisions,
   };
-
-  function decideWith(record: unknown, opts: EvaluateOptions, validate: boolean): Decision {
-    const asOf = ownField(record, 'asOf') ?? opts.asOf;
-    let validation: ReturnType<InputValidator> | undefined;
-    if (fast && typeof asOf === 'string' && isPlainDate(asOf) && asOf >= from && (to === undefined || asOf <= to)) {
-      validation = validate && options.validate ? options.validate(record) : undefined;
-      const facts = validation === undefined ? record : validation.ok ? validation.value : undefined;
-      const d = validation === undefined || validation.ok ? fast(facts, asOf) : null;
-      if (d) return d;
-    }
-    // the general evaluator, reusing the validation already done (the record is never validated twice)
-    const r = evaluateWith(record, { asOf: opts.asOf }, validate, validation);
-    return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: r.error } : {}) };
-  }
 
   function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean, validation?: ReturnType<InputValidator>): EvalResult {
     const id = recordId(record);
@@ -195,15 +188,6 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
 
 const CYCLE = new Unknown([], 'cycle');
 
-/** The policy's decision fast path, or `null` when it cannot be compiled (decisions then use the general evaluator). */
-function fastDecisionOf(policy: Policy, functions: FunctionRegistry): FastDecision | null {
-  try {
-    return compileFastDecision(policy, functions);
-  } catch {
-    return null;
-  }
-}
-
 function withNode(ctx: EvalContext, node: TraceNode | null, f: () => Value, atRoot = false): Value {
   if (!node || !ctx.frame) return f();
   const parent = ctx.frame;
@@ -227,10 +211,6 @@ function checkRefs(policy: Policy, defs: Map<string, Evaluator>): void {
   for (const m of text.matchAll(/"kind":"ref","name":"([^"]+)"/g)) {
     if (!defs.has(m[1] as string)) throw new PolicyError(`unknown definition ${m[1]}`);
   }
-}
-
-function ownField(record: unknown, key: string): unknown {
-  return record !== null && typeof record === 'object' && Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
 
 function recordId(record: unknown): string | undefined {

@@ -23,5 +23,6 @@ export { newContext, type EvalContext } from './context';
 export * from './batch';
 export * from './date-schema';
 export type { Decision } from './fast/fast-policy';
+export type { PreparedRecord } from './decision-path';
 export { Ratio, UNKNOWN, type FastValue } from './fast/fast-value';
 export { DECLINE, decline } from './fast/scaled';

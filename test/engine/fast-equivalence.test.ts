@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compilePolicy, type CompiledPolicy, type EvalResult, type Expr, type Policy, type Rule } from '../../src/engine';
-import { compileFastDecision, type Decision, type FastDecision } from '../../src/engine/fast/fast-policy';
+import { compileFastDecision, fastScaleOf, type Decision, type FastDecision } from '../../src/engine/fast/fast-policy';
+import { toScaledFacts } from '../../src/engine/fast/scaled-facts';
 import { Decimal } from '../../src/models/decimal';
 import { isPlainDate, plusDays } from '../../src/models/plain-date';
 import { MODELS, parseModel } from '../../src/models';
@@ -20,17 +21,35 @@ function decisionOf(r: EvalResult): Decision {
 
 const inForce = (p: Policy, asOf: string): boolean => isPlainDate(asOf) && asOf >= p.effective.from && (p.effective.to === undefined || asOf <= p.effective.to);
 
+/** The fast decision of a policy on the compact layout (compiled once per policy). */
+const scaledFast = new WeakMap<Policy, FastDecision>();
+function fastOnLayout(policy: Policy): FastDecision {
+  let f = scaledFast.get(policy);
+  if (!f) scaledFast.set(policy, (f = compileFastDecision(policy, STDLIB, true)));
+  return f;
+}
+
+/** How often the fast path on the compact layout decided a record the raw fast path decided. */
+export const layoutTally = { raw: 0, layout: 0 };
+
 /**
  * Checks one record both ways and returns whether the fast path itself decided it: the
- * fast decision (when not declined) and `decideFacts` both equal the general result's fields.
+ * fast decision (when not declined), `decideFacts` and the decision of the prepared record
+ * (`prepareFacts` then `decidePrepared`, and the fast decision on its compact layout) all
+ * equal the general result's fields.
  */
 function check(policy: Policy, compiled: CompiledPolicy, fast: FastDecision | null, facts: unknown, asOf: string): boolean {
   const viaDecide = compiled.decideFacts(facts, { asOf });
   const want = decisionOf(compiled.evaluateFacts(facts, { asOf }));
   expect(viaDecide).toEqual(want);
+  expect(compiled.decidePrepared(compiled.prepareFacts(facts), { asOf })).toEqual(want);
   if (!fast || !inForce(policy, asOf)) return false;
   const direct = fast(facts, asOf);
+  const onLayout = fastOnLayout(policy)(toScaledFacts(facts, fastScaleOf(policy)), asOf);
   if (direct) expect(direct).toEqual(want);
+  if (onLayout) expect(onLayout).toEqual(want);
+  if (direct) layoutTally.raw++;
+  if (direct && onLayout) layoutTally.layout++;
   return direct !== null;
 }
 
@@ -140,6 +159,8 @@ describe('fast path equals the general evaluator on generated policies and recor
     }), { numRuns: 400 });
     // not vacuous: the fast path itself decides (does not decline) a good share of the cases
     expect(decided / cases).toBeGreaterThanOrEqual(0.3);
+    // and on the compact layout it decides what it decides on raw facts (bar non-finite numbers, which decline there)
+    expect(layoutTally.layout / layoutTally.raw).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -157,12 +178,21 @@ describe('catalog policies: decide equals evaluate', () => {
     const dates = datesOf(p, list.map((s) => s.asOf));
     it(`${p.id}: the seed records of test/cases at several dates`, () => {
       expect(list.length).toBeGreaterThan(0);
-      for (const s of list) for (const asOf of dates) expect(compiled.decide(s.input, { asOf })).toEqual(decisionOf(compiled.evaluate(s.input, { asOf })));
+      for (const s of list) {
+        const prepared = compiled.prepare(s.input);
+        for (const asOf of dates) {
+          const want = decisionOf(compiled.evaluate(s.input, { asOf }));
+          expect(compiled.decide(s.input, { asOf })).toEqual(want);
+          expect(compiled.decidePrepared(prepared, { asOf })).toEqual(want);
+        }
+      }
     });
     it(`${p.id}: malformed variants of the seeds`, () => {
       fc.assert(fc.property(malformedRecord(list), fc.constantFrom(...dates), ({ text }, asOf) => {
         const record: unknown = JSON.parse(text);
-        expect(compiled.decide(record, { asOf })).toEqual(decisionOf(compiled.evaluate(record, { asOf })));
+        const want = decisionOf(compiled.evaluate(record, { asOf }));
+        expect(compiled.decide(record, { asOf })).toEqual(want);
+        expect(compiled.decidePrepared(compiled.prepare(record), { asOf })).toEqual(want);
       }), { numRuns: 40 });
     });
   }
@@ -199,11 +229,27 @@ describe('cn.hnte.2016 on the benchmark population', () => {
     const fast = compileFastDecision(p, STDLIB);
     const pop = generatePopulation({ size: 5000, seed: 3 });
     let decided = 0;
+    const before = { ...layoutTally };
     for (const raw of pop.records) {
       const parsed = parseModel(MODELS.enterprise, raw);
       if (!parsed.ok) throw new Error(`population record does not parse: ${JSON.stringify(parsed.issues)}`);
       if (check(p, compiled, fast, parsed.value, pop.asOf)) decided++;
     }
     expect(decided / pop.records.length).toBeGreaterThanOrEqual(0.99);
+    // the compact layout decides every record the raw fast path decides
+    expect(layoutTally.layout - before.layout).toBe(layoutTally.raw - before.raw);
+  });
+  it('a record prepared by one policy is decided by another of the same model (and by one of another model) as evaluate does', () => {
+    const hnte2016 = compile(CATALOG_POLICIES.find((x) => x.id === 'cn.hnte.2016') as Policy);
+    const others = CATALOG_POLICIES.filter((x) => x.id !== 'cn.hnte.2016').map(compile);
+    const pop = generatePopulation({ size: 60, seed: 5 });
+    for (const raw of pop.records) {
+      const prepared = hnte2016.prepare(raw);
+      for (const other of others) {
+        for (const asOf of ['2020-06-01', '2009-03-01']) {
+          expect(other.decidePrepared(prepared, { asOf })).toEqual(decisionOf(other.evaluate(raw, { asOf })));
+        }
+      }
+    }
   });
 });

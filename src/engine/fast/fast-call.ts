@@ -1,12 +1,15 @@
 import type { Expr } from '../expr';
 import type { FunctionRegistry } from '../functions';
-import { UNKNOWN, type FastEvaluator, type FastValue } from './fast-value';
+import { decline } from './scaled';
+import { Ratio, UNKNOWN, type FastEvaluator, type FastValue } from './fast-value';
 
 /**
  * Compiles a building-block call for the fast path when the block has an exact fast
  * implementation for its configuration (`PolicyFunction.fast`), else `null` (the call then
  * declines). As in the general path, an unknown required argument makes the result
- * unknown and an unknown optional one arrives as `undefined`.
+ * unknown and an unknown optional one arrives as `undefined`. With `scaledLayout` (facts in
+ * the compact layout), an argument that is fact data (a list, a record) declines: a block
+ * would read its numbers as raw ones.
  *
  * @example
  * compileFastCall({ kind: 'call', fn: 'band.lookup', args: { x: { kind: 'fact', path: ['sales'] } }, config: table }, compile, STDLIB, 2); // an evaluator
@@ -16,6 +19,7 @@ export function compileFastCall(
   c: (x: Expr) => FastEvaluator,
   functions: FunctionRegistry,
   k: number,
+  scaledLayout = false,
 ): FastEvaluator | null {
   const fn = functions.get(e.fn);
   const impl = fn?.fast?.(e.config, k) ?? null;
@@ -30,7 +34,8 @@ export function compileFastCall(
       if (v === UNKNOWN) {
         if (a.required) unknown = true;
         else vals[a.name] = undefined;
-      } else vals[a.name] = v;
+      } else if (scaledLayout && typeof v === 'object' && v !== null && !(v instanceof Ratio)) return decline();
+      else vals[a.name] = v;
     }
     return unknown ? UNKNOWN : impl(vals);
   };

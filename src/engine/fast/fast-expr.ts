@@ -24,6 +24,8 @@ export interface FastEnv {
   definitionExpr: (name: string) => Expr | undefined;
   /** The per-record slot shared by every fact path with this keyed prefix (see `compileFastPath`). */
   slotOf?: (key: string) => number;
+  /** Facts arrive in the compact layout of `toScaledFacts` (numbers already scaled), not raw. */
+  scaledLayout?: boolean;
 }
 
 const declined: FastEvaluator = () => decline();
@@ -75,10 +77,10 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
     case 'fact': {
       // a key that reads the current item (`fin[year = item.y]`) changes within a record: no per-record slot then
       const keyReadsItem = JSON.stringify(e.path).includes('"kind":"item"');
-      return compileFastPath(e.path, c, (ctx) => ctx.facts, env.k, keyReadsItem ? undefined : env.slotOf);
+      return compileFastPath(e.path, c, (ctx) => ctx.facts, env.k, keyReadsItem ? undefined : env.slotOf, env.scaledLayout);
     }
     case 'item':
-      return compileFastPath(e.path, c, (ctx) => ctx.items[ctx.items.length - 1], env.k);
+      return compileFastPath(e.path, c, (ctx) => ctx.items[ctx.items.length - 1], env.k, undefined, env.scaledLayout);
     case 'param':
       return fastParam(e.name, env.parameters, env.k);
     case 'ref': {
@@ -192,9 +194,9 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
       return fastYearOf(c(e.arg), S);
     case 'some':
     case 'every':
-      return fastSomeEvery(compileFastPath(e.over, c, (ctx) => ctx.facts, env.k), c(e.where), e.kind === 'some');
+      return fastSomeEvery(compileFastPath(e.over, c, (ctx) => ctx.facts, env.k, undefined, env.scaledLayout), c(e.where), e.kind === 'some');
     case 'call':
-      return compileFastCall(e, c, env.functions, env.k) ?? declined;
+      return compileFastCall(e, c, env.functions, env.k, env.scaledLayout) ?? declined;
     case 'round':
     case 'sumOver':
     case 'interval':

@@ -1,4 +1,4 @@
-import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '../../models/plain-date';
+import { isPlainDate, plusDays, plusMonths, plusYears } from '../../models/plain-date';
 import { decline, safeMul } from './scaled';
 import { UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
 
@@ -51,20 +51,22 @@ export function kleene(decisive: boolean, args: readonly FastEvaluator[], ctx: F
   return decided ? decisive : unknown ? UNKNOWN : !decisive;
 }
 
-let lastDate: string | undefined;
+const REAL_DATES = new Set<string>();
 
 /**
- * `isPlainDate`, remembering the last date that passed (a registration date is checked by
- * several expressions of one record).
+ * `isPlainDate`, remembering the dates that passed (registration dates repeat across
+ * records and are checked by several expressions of each) in a bounded set.
  *
  * @example
  * isDate('2020-02-29'); // true
  * isDate('2019-02-29'); // false
  */
 export function isDate(v: FastValue): v is string {
-  if (v === lastDate && v !== undefined) return true;
+  if (typeof v !== 'string') return false;
+  if (REAL_DATES.has(v)) return true;
   if (!isPlainDate(v)) return false;
-  lastDate = v;
+  if (REAL_DATES.size >= 50_000) REAL_DATES.clear();
+  REAL_DATES.add(v);
   return true;
 }
 
@@ -78,12 +80,27 @@ export function isDate(v: FastValue): v is string {
  */
 export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluator, n: FastEvaluator, S: number): FastEvaluator {
   const add = unit === 'days' ? plusDays : unit === 'months' ? plusMonths : plusYears;
+  // the sums of the last count used, by date (the count is usually a constant: "one year after registration")
+  let memoBy = Number.NaN;
+  const memo = new Map<string, string>();
   return (ctx) => {
     const d = date(ctx);
     const k = n(ctx);
     if (d === UNKNOWN || k === UNKNOWN) return UNKNOWN;
-    if (!isDate(d) || num(k) % S !== 0) return decline();
-    return add(d, (k as number) / S);
+    if (typeof d !== 'string' || num(k) % S !== 0) return decline();
+    const by = (k as number) / S;
+    if (by !== memoBy) {
+      memo.clear();
+      memoBy = by;
+    }
+    let hit = memo.get(d);
+    if (hit === undefined) {
+      if (!isDate(d)) return decline();
+      hit = add(d, by);
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(d, hit);
+    }
+    return hit;
   };
 }
 
@@ -96,7 +113,8 @@ export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluat
 export function fastYearOf(arg: FastEvaluator, S: number): FastEvaluator {
   return (ctx) => {
     const v = arg(ctx);
-    return v === UNKNOWN ? v : isDate(v) ? safeMul(calendarYearOf(v), S) : decline();
+    // a real date's year is its first four digits (what `calendarYearOf` reads once it has checked the date)
+    return v === UNKNOWN ? v : isDate(v) ? safeMul(Number(v.slice(0, 4)), S) : decline();
   };
 }
 

@@ -63,17 +63,30 @@ function outputAccepts(v: FastValue, t: OutputType, S: number): boolean {
 }
 
 /**
+ * The number of decimals of a policy's fast path (see `scaleFor`): the scale its compact
+ * layout (`toScaledFacts`) must use.
+ *
+ * @example
+ * fastScaleOf(getPolicy('cn.hnte.2016')!); // 2
+ */
+export function fastScaleOf(policy: Policy): number {
+  return scaleFor({ parameters: policy.parameters, definitions: policy.definitions, eligibility: policy.eligibility, outputs: policy.outputs });
+}
+
+/**
  * Compiles a policy's decision fast path: definitions memoised per record in slots, the
  * rule tree, and the outputs (evaluated only to check that the general path would format
  * them without a fault, since such a fault makes its result an error row). Every number is
- * an exact integer at one scale `10^k` chosen from the policy's literals.
+ * an exact integer at one scale `10^k` chosen from the policy's literals
+ * ({@link fastScaleOf}). With `scaledLayout` the decision reads facts already converted
+ * by `toScaledFacts` at that scale.
  *
  * @example
  * const decide = compileFastDecision(getPolicy('cn.hnte.2016')!, STDLIB);
  * decide(parsedEnterprise, '2020-06-01')?.status; // 'eligible' (or null: use evaluateFacts)
  */
-export function compileFastDecision(policy: Policy, functions: FunctionRegistry): FastDecision {
-  const k = scaleFor({ parameters: policy.parameters, definitions: policy.definitions, eligibility: policy.eligibility, outputs: policy.outputs });
+export function compileFastDecision(policy: Policy, functions: FunctionRegistry, scaledLayout = false): FastDecision {
+  const k = fastScaleOf(policy);
   const S = pow10(k);
   const names = Object.keys(policy.definitions ?? {});
   const slot = new Map(names.map((n, i) => [n, i]));
@@ -85,7 +98,7 @@ export function compileFastDecision(policy: Policy, functions: FunctionRegistry)
     if (i === undefined) prefixes.set(key, (i = names.length + prefixes.size));
     return i;
   };
-  const env: FastEnv = { k, functions, parameters: policy.parameters ?? {}, definition: (n) => defs.get(n), definitionExpr: (n) => policy.definitions?.[n]?.expr, slotOf };
+  const env: FastEnv = { k, functions, parameters: policy.parameters ?? {}, definition: (n) => defs.get(n), definitionExpr: (n) => policy.definitions?.[n]?.expr, slotOf, scaledLayout };
   for (const [name, d] of Object.entries(policy.definitions ?? {})) {
     const ev = compileFastExpr(d.expr, env);
     const i = slot.get(name) as number;

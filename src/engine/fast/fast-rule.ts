@@ -16,6 +16,9 @@ import { UNKNOWN, type FastContext, type FastEvaluator } from './fast-value';
  */
 export type FastRule = (ctx: FastContext) => RuleResult;
 
+/** The children of a criterion: none, shared (results are never modified). */
+const LEAF: RuleResult[] = Object.freeze([]) as unknown as RuleResult[];
+
 function test(ev: FastEvaluator, ctx: FastContext): boolean {
   const v = ev(ctx);
   return typeof v === 'boolean' ? v : decline();
@@ -47,7 +50,7 @@ export function compileFastRule(rule: Rule, env: FastEnv): FastRule {
       return (ctx) => {
         const outcome: Outcome = test(t, ctx) ? 'pass' : 'fail';
         for (const v of values) v(ctx);
-        return { id, outcome, children: [] };
+        return { id, outcome, children: LEAF };
       };
     }
     case 'allOf':

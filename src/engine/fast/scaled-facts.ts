@@ -1,0 +1,80 @@
+import { isDecimal, type Decimal } from '../../models/decimal';
+import { decimalToScaled, DECLINE, pow10 } from './scaled';
+
+/**
+ * The compact layout of a record for the decision fast path: the same tree of plain
+ * objects and lists, with every number already an exact integer at the policy's scale
+ * `10^k` (a decimal `123.45` at `k = 2` is `12345`, a head count `15` is `1500`). Converting
+ * once and deciding many times (several dates, a policy and its edited copy) skips the
+ * per-read conversion and reads small objects instead of decimal.js values.
+ *
+ * Nothing is approximated: a number the scale cannot hold exactly (more decimals than `k`,
+ * beyond 2^53, not finite) and any object that is not plain data become
+ * {@link UNREPRESENTABLE}, and the fast path declines whenever it touches one.
+ *
+ * @module
+ */
+
+/**
+ * A value the compact layout cannot hold exactly; reading it (or through it) declines, so
+ * the record is decided by the general evaluator from its original facts.
+ *
+ * @example
+ * toScaledFacts(new Decimal('0.125'), 2) === UNREPRESENTABLE; // true
+ */
+export const UNREPRESENTABLE: { readonly unrepresentable: true } = Object.freeze({ unrepresentable: true as const });
+
+/** `raw x 10^k`, or {@link UNREPRESENTABLE} when that is not an exact safe integer. */
+function scaledNumber(raw: number, S: number): number | typeof UNREPRESENTABLE {
+  if (!Number.isSafeInteger(raw)) return UNREPRESENTABLE;
+  const r = raw * S;
+  return Number.isSafeInteger(r) ? r : UNREPRESENTABLE;
+}
+
+/** A decimal at scale `k`, or {@link UNREPRESENTABLE}. */
+function scaledDecimal(raw: Decimal, k: number): number | typeof UNREPRESENTABLE {
+  try {
+    return decimalToScaled(raw, k);
+  } catch (e) {
+    if (e === DECLINE) return UNREPRESENTABLE;
+    throw e;
+  }
+}
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Converts raw or parsed facts to the compact layout at scale `10^k`: decimals and whole
+ * JS numbers scaled, booleans, strings, `null` and `undefined` as they are, plain objects
+ * and lists converted item by item (own enumerable keys; `__proto__` stays an own key).
+ *
+ * @example
+ * toScaledFacts({ stStaff: 15, fin: [{ year: 2019, sales: new Decimal('40000000.00') }] }, 2);
+ * // { stStaff: 1500, fin: [{ year: 201900, sales: 4000000000 }] }
+ */
+export function toScaledFacts(raw: unknown, k: number): unknown {
+  return convert(raw, k, pow10(k));
+}
+
+function convert(raw: unknown, k: number, S: number): unknown {
+  if (raw === undefined || raw === null || typeof raw === 'boolean' || typeof raw === 'string') return raw;
+  if (typeof raw === 'number') return scaledNumber(raw, S);
+  if (typeof raw !== 'object') return UNREPRESENTABLE;
+  if (Array.isArray(raw)) {
+    const out = new Array<unknown>(raw.length);
+    for (let i = 0; i < raw.length; i++) if (i in raw) out[i] = convert(raw[i], k, S);
+    return out;
+  }
+  if (isDecimal(raw)) return scaledDecimal(raw, k);
+  if (!isPlainObject(raw)) return UNREPRESENTABLE;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    const v = convert((raw as Record<string, unknown>)[key], k, S);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
+}
