@@ -10,9 +10,9 @@ import { isUnknown, Unknown, type Value } from './values';
 
 type CollectionExpr = Extract<Expr, { kind: 'some' | 'every' | 'sumOver' }>;
 
-function renderItemPath(ctx: EvalContext, over: Expr & { kind: 'fact' }, index: number): string {
-  const base = over.path.map((s) => (typeof s === 'string' ? s : `[${s.key}]`)).join('.');
-  return `${base}[${index}]`;
+/** The path of a list fact as item paths start (`incidents`, `financials.[year]`): `<base>[<index>]`. */
+function itemPathBase(over: Expr & { kind: 'fact' }): string {
+  return over.path.map((s) => (typeof s === 'string' ? s : `[${s.key}]`)).join('.');
 }
 
 /**
@@ -25,7 +25,7 @@ function renderItemPath(ctx: EvalContext, over: Expr & { kind: 'fact' }, index: 
  */
 export function compileCollection(e: CollectionExpr, c: (x: Expr) => Evaluator): Evaluator {
   const list = compilePath(e.over, c, (ctx) => ctx.facts, () => '');
-  const overFact = { kind: 'fact' as const, path: e.over };
+  const base = itemPathBase({ kind: 'fact', path: e.over });
   const where = e.kind === 'sumOver' ? (e.where ? c(e.where) : null) : c(e.where);
   const value = e.kind === 'sumOver' ? c(e.value) : null;
   return (ctx) => {
@@ -36,7 +36,7 @@ export function compileCollection(e: CollectionExpr, c: (x: Expr) => Evaluator):
     let sum = new Decimal(0);
     const unknowns: Unknown[] = [];
     for (let i = 0; i < arr.length; i++) {
-      ctx.items.push({ value: arr[i], path: renderItemPath(ctx, overFact, i) });
+      ctx.items.push({ value: arr[i], path: `${base}[${i}]` });
       try {
         const keep = where ? where(ctx) : true;
         if (e.kind !== 'sumOver') {

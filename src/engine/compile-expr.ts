@@ -5,6 +5,7 @@ import { formatCitation, type SourceDocument } from './citation';
 import { noteStep, type EvalContext } from './context';
 import { InputError, PolicyError } from './errors';
 import type { Expr } from './expr';
+import { decimalText } from './decimal-text';
 import { compilePath, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
 import { hoistPerDate, worthHoisting } from './hoist';
@@ -95,7 +96,7 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
         if (isUnknown(v)) return v;
         const d = asDecimal(v, 'round');
         const r = roundTo(d, scale, mode);
-        if (ctx.frame) (ctx.frame.roundings ??= []).push({ before: d.toString(), scale, mode, after: r.toFixed(scale) });
+        if (ctx.frame) (ctx.frame.roundings ??= []).push({ before: decimalText(d), scale, mode, after: r.toFixed(scale) });
         return r;
       };
     }
@@ -249,7 +250,7 @@ function compileDiv(num: Evaluator, den: Evaluator, ifZero: Evaluator): Evaluato
     }
     if (a instanceof Interval) return a.times(new Decimal(1).div(d));
     const r = asDecimal(a, 'div').div(d);
-    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: d.toString(), value: r.toString() });
+    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: decimalText(d), value: decimalText(r) });
     return r;
   };
 }

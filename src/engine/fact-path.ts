@@ -1,5 +1,6 @@
 import { Decimal, isDecimal } from '../models/decimal';
 import { noteFact, type EvalContext } from './context';
+import { decimalText } from './decimal-text';
 import type { Expr, PathSegment } from './expr';
 import { toJsonLoose } from './output-type';
 import { isUnknown, Unknown, type Value } from './values';
@@ -21,7 +22,7 @@ type Seg = { key: string } | { by: string; equals: Evaluator };
  * keyText(new Decimal(2019)); // '2019'
  */
 export function keyText(v: unknown): string {
-  return isDecimal(v) ? v.toString() : String(v);
+  return isDecimal(v) ? decimalText(v) : String(v);
 }
 
 const SMALL_INTEGERS: Decimal[] = [];
@@ -56,6 +57,34 @@ function own(obj: unknown, key: string): unknown {
   return (obj as Record<string, unknown>)[key];
 }
 
+/** The first item whose `by` field reads as `want` (by {@link keyText}), without a closure per search. */
+function findKeyed(list: readonly unknown[], by: string, want: string): unknown {
+  for (let i = 0; i < list.length; i++) {
+    const it = list[i];
+    const kv = own(it, by);
+    if (typeof kv === 'number' ? String(kv) === want : typeof kv === 'string' ? kv === want : keyText(kv) === want) return it;
+  }
+  return undefined;
+}
+
+/**
+ * The key text of a keyed segment's value, remembering the last decimal seen: a key such
+ * as `Y-1` is the same decimal object for every record of a date.
+ */
+function keyMemo(): (v: Value) => string {
+  let last: Decimal | null = null;
+  let lastText = '';
+  return (v) => {
+    if (v === last) return lastText;
+    if (!isDecimal(v)) return keyText(v);
+    last = v;
+    lastText = decimalText(v);
+    return lastText;
+  };
+}
+
+const NO_KEYS: readonly string[] = [];
+
 /**
  * Compiles a path reader starting from a root chosen at run time (the record, or the
  * current array item). A missing step yields {@link Unknown} naming the full path, with
@@ -80,32 +109,47 @@ export function compilePath(
     for (const s of segs) out = 'key' in s ? (out ? `${out}.${s.key}` : s.key) : `${out}[${keys[k++] ?? '?'}]`;
     return out;
   };
-  const NO_KEYS: string[] = [];
-  return (ctx) => {
-    let keys = NO_KEYS;
-    if (keyed.length) {
-      keys = [];
-      let unknowns: Unknown[] | null = null;
-      for (const s of keyed) {
-        const v = s.equals(ctx);
-        if (isUnknown(v)) (unknowns ??= []).push(v);
-        else keys.push(keyText(v));
-      }
-      if (unknowns) return Unknown.merge(unknowns);
-    }
-    let cur: unknown = root(ctx);
-    let k = 0;
-    for (const s of segs) {
-      if ('key' in s) cur = own(cur, s.key);
-      else {
-        const want = keys[k++] as string;
-        cur = Array.isArray(cur) ? cur.find((it) => keyText(own(it, s.by)) === want) : undefined;
-      }
-      if (cur === undefined || cur === null) return new Unknown([text(ctx, keys)]);
-    }
+  const found = (ctx: EvalContext, cur: unknown, keys: readonly string[]): Value => {
     const v = factValue(cur);
     if (v === undefined) return new Unknown([text(ctx, keys)]);
     if (ctx.frame) noteFact(ctx, text(ctx, keys), toJsonLoose(v));
     return v;
+  };
+  if (keyed.length === 0) {
+    const names = segs.map((s) => ('key' in s ? s.key : ''));
+    if (names.length === 1) {
+      const name = names[0] as string;
+      return (ctx) => {
+        const cur = own(root(ctx), name);
+        return cur === undefined || cur === null ? new Unknown([text(ctx, NO_KEYS)]) : found(ctx, cur, NO_KEYS);
+      };
+    }
+    return (ctx) => {
+      let cur: unknown = root(ctx);
+      for (let i = 0; i < names.length; i++) {
+        cur = own(cur, names[i] as string);
+        if (cur === undefined || cur === null) return new Unknown([text(ctx, NO_KEYS)]);
+      }
+      return found(ctx, cur, NO_KEYS);
+    };
+  }
+  const keyTexts = keyed.map(() => keyMemo());
+  return (ctx) => {
+    const keys: string[] = [];
+    let unknowns: Unknown[] | null = null;
+    for (let j = 0; j < keyed.length; j++) {
+      const v = (keyed[j] as { equals: Evaluator }).equals(ctx);
+      if (isUnknown(v)) (unknowns ??= []).push(v);
+      else keys.push((keyTexts[j] as (v: Value) => string)(v));
+    }
+    if (unknowns) return Unknown.merge(unknowns);
+    let cur: unknown = root(ctx);
+    let k = 0;
+    for (const s of segs) {
+      if ('key' in s) cur = own(cur, s.key);
+      else cur = Array.isArray(cur) ? findKeyed(cur, s.by, keys[k++] as string) : undefined;
+      if (cur === undefined || cur === null) return new Unknown([text(ctx, keys)]);
+    }
+    return found(ctx, cur, keys);
   };
 }
