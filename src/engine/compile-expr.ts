@@ -5,15 +5,14 @@ import { formatCitation, type SourceDocument } from './citation';
 import { noteStep, type EvalContext } from './context';
 import { InputError, PolicyError } from './errors';
 import type { Expr } from './expr';
-import { decimalText } from './decimal-text';
-import { compilePath, type Evaluator } from './fact-path';
+import { compilePath, numberValue, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
 import { hoistPerDate, worthHoisting } from './hoist';
 import type { FunctionRegistry } from './functions';
 import { Interval } from './interval';
 import { toJsonLoose } from './output-type';
 import { versionAt, type Parameter } from './parameter';
-import { arith, asDecimal, compare, describe, kleene, minMax, unknownOf } from './value-ops';
+import { arith, asDecimal, compare, describe, kleene, minMax, unknownOf, unknownOf2 } from './value-ops';
 import { isUnknown, Unknown, type Value } from './values';
 
 export type { Evaluator } from './fact-path';
@@ -72,8 +71,10 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
       return compileParam(e.name, env);
     case 'ref': {
       const name = e.name;
+      // resolved on first use (definitions may refer to ones compiled after them), then kept
+      let resolved: Evaluator | undefined;
       return (ctx) => {
-        const ev = env.definition(name);
+        const ev = resolved ?? (resolved = env.definition(name));
         if (!ev) throw new PolicyError(`unknown definition ${name}`);
         return ev(ctx);
       };
@@ -81,6 +82,14 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
     case 'arith': {
       const args = e.args.map(c);
       const op = e.op;
+      if (args.length === 2) {
+        const [x, y] = args as [Evaluator, Evaluator];
+        return (ctx) => {
+          const a = x(ctx);
+          const b = y(ctx);
+          return unknownOf2(a, b) ?? arith(op, [a, b]);
+        };
+      }
       return (ctx) => {
         const vs = args.map((a) => a(ctx));
         return unknownOf(vs) ?? arith(op, vs);
@@ -96,7 +105,7 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
         if (isUnknown(v)) return v;
         const d = asDecimal(v, 'round');
         const r = roundTo(d, scale, mode);
-        if (ctx.frame) (ctx.frame.roundings ??= []).push({ before: decimalText(d), scale, mode, after: r.toFixed(scale) });
+        if (ctx.frame) (ctx.frame.roundings ??= []).push({ before: d.toString(), scale, mode, after: r.toFixed(scale) });
         return r;
       };
     }
@@ -119,8 +128,7 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
       return (ctx) => {
         const a = l(ctx);
         const b = r(ctx);
-        const u = unknownOf([a, b]);
-        return u ?? compare(a, op, b);
+        return unknownOf2(a, b) ?? compare(a, op, b);
       };
     }
     case 'and':
@@ -182,7 +190,7 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
         const v = a(ctx);
         if (isUnknown(v)) return v;
         if (!isPlainDate(v)) throw new PolicyError(`yearOf: expected a date, got ${describe(v)}`);
-        return new Decimal(calendarYearOf(v));
+        return numberValue(calendarYearOf(v));
       };
     }
     case 'some':
@@ -195,7 +203,7 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
       return (ctx) => {
         const a = lo(ctx);
         const b = hi(ctx);
-        return unknownOf([a, b]) ?? new Interval(asDecimal(a, 'interval'), asDecimal(b, 'interval'));
+        return unknownOf2(a, b) ?? new Interval(asDecimal(a, 'interval'), asDecimal(b, 'interval'));
       };
     }
     case 'get': {
@@ -240,7 +248,7 @@ function compileDiv(num: Evaluator, den: Evaluator, ifZero: Evaluator): Evaluato
   return (ctx) => {
     const a = num(ctx);
     const b = den(ctx);
-    const u = unknownOf([a, b]);
+    const u = unknownOf2(a, b);
     if (u) return u;
     const d = asDecimal(b, 'div');
     if (d.isZero()) {
@@ -250,7 +258,7 @@ function compileDiv(num: Evaluator, den: Evaluator, ifZero: Evaluator): Evaluato
     }
     if (a instanceof Interval) return a.times(new Decimal(1).div(d));
     const r = asDecimal(a, 'div').div(d);
-    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: decimalText(d), value: decimalText(r) });
+    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: d.toString(), value: r.toString() });
     return r;
   };
 }
@@ -260,7 +268,7 @@ function compileDateAdd(unit: 'days' | 'months' | 'years', date: Evaluator, n: E
   return (ctx) => {
     const d = date(ctx);
     const k = n(ctx);
-    const u = unknownOf([d, k]);
+    const u = unknownOf2(d, k);
     if (u) return u;
     if (!isPlainDate(d)) throw new PolicyError(`dateAdd: expected a date, got ${describe(d)}`);
     if (!isDecimal(k) || !k.isInteger()) throw new PolicyError(`dateAdd: expected a whole number of ${unit}, got ${describe(k)}`);

@@ -102,12 +102,14 @@ export function compileRule(rule: Rule, env: CompileEnv, where = 'eligibility'):
   switch (rule.kind) {
     case 'criterion': {
       const test = compileExpr(rule.test, env);
-      const values = Object.entries(rule.values ?? {}).map(([k, e]) => [k, compileExpr(e, env)] as const);
+      const valueEntries = Object.entries(rule.values ?? {});
+      const valueNames = valueEntries.map(([k]) => k);
+      const values = valueEntries.map(([, e]) => compileExpr(e, env));
       const id = rule.id;
       const evaluate = (ctx: EvalContext): RuleResult => {
         const v = test(ctx);
         const vals: Record<string, Json> = {};
-        for (const [k, ev] of values) vals[k] = reportedValue(ev(ctx));
+        for (let i = 0; i < values.length; i++) vals[valueNames[i] as string] = reportedValue((values[i] as Evaluator)(ctx));
         if (isUnknown(v)) return result(ident, 'unknown', [], vals, v.missing, v.reason);
         if (typeof v !== 'boolean') throw new PolicyError(`criterion ${id}: test gave ${describe(v)}, not a boolean`, where);
         return result(ident, v ? 'pass' : 'fail', [], vals);

@@ -2,40 +2,19 @@ import type { Decimal } from '../models/decimal';
 import { roundTo } from '../models/rounding';
 
 /**
- * Decimal-to-text conversions remembered for the decimals formatted most recently.
+ * Decimal formatting with the roundings remembered for the decimals rounded most recently.
  *
- * One evaluation formats the same decimal several times: a ratio is a division step's
- * value, its definition's value, a criterion's reported value and an output; a window sum
- * is a definition's value and the numerator of a division; a parameter or band yield is
- * the same object for every record. decimal.js rebuilds the text each time (and rounding
- * allocates a new decimal), so the last few conversions are kept, by identity. Decimals
- * are immutable, so the text of the same object never changes.
+ * One evaluation formats the same ratio twice: as a criterion's reported value and as an
+ * output, both rounded half-up at 10 places. Rounding a 40-digit quotient allocates a new
+ * decimal and costs about six times its `toString`, so the last roundings are kept, by
+ * identity (decimals are immutable: the same object always rounds the same way). Values
+ * that need no rounding are printed directly: remembering them would cost more than it saves.
  *
  * @module
  */
 
-const SIZE = 16;
+const SIZE = 8;
 const MASK = SIZE - 1;
-
-/** The last texts (`toString`), by decimal identity: a small ring, scanned linearly. */
-const textKeys: (Decimal | null)[] = new Array<Decimal | null>(SIZE).fill(null);
-const textValues: string[] = new Array<string>(SIZE).fill('');
-let textNext = 0;
-
-/**
- * `d.toString()`, remembered for the decimals converted most recently.
- *
- * @example
- * decimalText(new Decimal('0.50')); // '0.5'
- */
-export function decimalText(d: Decimal): string {
-  for (let i = 0; i < SIZE; i++) if (textKeys[i] === d) return textValues[i] as string;
-  const t = d.toString();
-  textKeys[textNext] = d;
-  textValues[textNext] = t;
-  textNext = (textNext + 1) & MASK;
-  return t;
-}
 
 /** The last roundings at a maximum scale, by decimal identity and scale: the text and its decimal places. */
 const roundKeys: (Decimal | null)[] = new Array<Decimal | null>(SIZE).fill(null);
@@ -56,24 +35,28 @@ let roundNext = 0;
  */
 export function formatDecimalText(d: Decimal, minScale: number, maxScale: number): string {
   let text: string | undefined;
-  let dp = 0;
-  for (let i = 0; i < SIZE; i++) {
-    if (roundKeys[i] === d && roundScales[i] === maxScale) {
-      text = roundTexts[i] as string;
-      dp = roundPlaces[i] as number;
-      break;
-    }
-  }
-  if (text === undefined) {
-    const r = d.decimalPlaces() > maxScale ? roundTo(d, maxScale, 'half-up') : d;
-    dp = r.decimalPlaces();
+  let dp = d.decimalPlaces();
+  if (dp <= maxScale) {
     // within the configured exponent limits (1e-40, 1e40) toString is toFixed(dp) and ~5x cheaper
-    text = r.e > -40 && r.e < 40 ? r.toString() : r.toFixed(dp);
-    roundKeys[roundNext] = d;
-    roundScales[roundNext] = maxScale;
-    roundTexts[roundNext] = text;
-    roundPlaces[roundNext] = dp;
-    roundNext = (roundNext + 1) & MASK;
+    text = d.e > -40 && d.e < 40 ? d.toString() : d.toFixed(dp);
+  } else {
+    for (let i = 0; i < SIZE; i++) {
+      if (roundKeys[i] === d && roundScales[i] === maxScale) {
+        text = roundTexts[i] as string;
+        dp = roundPlaces[i] as number;
+        break;
+      }
+    }
+    if (text === undefined) {
+      const r = roundTo(d, maxScale, 'half-up');
+      dp = r.decimalPlaces();
+      text = r.e > -40 && r.e < 40 ? r.toString() : r.toFixed(dp);
+      roundKeys[roundNext] = d;
+      roundScales[roundNext] = maxScale;
+      roundTexts[roundNext] = text;
+      roundPlaces[roundNext] = dp;
+      roundNext = (roundNext + 1) & MASK;
+    }
   }
   return dp >= minScale ? text : `${text}${dp === 0 ? '.' : ''}${'0'.repeat(minScale - dp)}`;
 }

@@ -1,6 +1,5 @@
 import { Decimal, isDecimal } from '../models/decimal';
 import { noteFact, type EvalContext } from './context';
-import { decimalText } from './decimal-text';
 import type { Expr, PathSegment } from './expr';
 import { toJsonLoose } from './output-type';
 import { isUnknown, Unknown, type Value } from './values';
@@ -22,7 +21,7 @@ type Seg = { key: string } | { by: string; equals: Evaluator };
  * keyText(new Decimal(2019)); // '2019'
  */
 export function keyText(v: unknown): string {
-  return isDecimal(v) ? decimalText(v) : String(v);
+  return isDecimal(v) ? v.toString() : String(v);
 }
 
 const SMALL_INTEGERS: Decimal[] = [];
@@ -78,7 +77,7 @@ function keyMemo(): (v: Value) => string {
     if (v === last) return lastText;
     if (!isDecimal(v)) return keyText(v);
     last = v;
-    lastText = decimalText(v);
+    lastText = v.toString();
     return lastText;
   };
 }
@@ -133,21 +132,26 @@ export function compilePath(
       return found(ctx, cur, NO_KEYS);
     };
   }
+  // one entry per segment: the field name, or null for a keyed segment (then its `by` field and key expression)
+  const names = segs.map((s) => ('key' in s ? s.key : null));
+  const bys = segs.map((s) => ('by' in s ? s.by : ''));
+  const equals = keyed.map((s) => s.equals);
   const keyTexts = keyed.map(() => keyMemo());
   return (ctx) => {
     const keys: string[] = [];
     let unknowns: Unknown[] | null = null;
-    for (let j = 0; j < keyed.length; j++) {
-      const v = (keyed[j] as { equals: Evaluator }).equals(ctx);
+    for (let j = 0; j < equals.length; j++) {
+      const v = (equals[j] as Evaluator)(ctx);
       if (isUnknown(v)) (unknowns ??= []).push(v);
       else keys.push((keyTexts[j] as (v: Value) => string)(v));
     }
     if (unknowns) return Unknown.merge(unknowns);
     let cur: unknown = root(ctx);
     let k = 0;
-    for (const s of segs) {
-      if ('key' in s) cur = own(cur, s.key);
-      else cur = Array.isArray(cur) ? findKeyed(cur, s.by, keys[k++] as string) : undefined;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (name !== null) cur = own(cur, name as string);
+      else cur = Array.isArray(cur) ? findKeyed(cur, bys[i] as string, keys[k++] as string) : undefined;
       if (cur === undefined || cur === null) return new Unknown([text(ctx, keys)]);
     }
     return found(ctx, cur, keys);

@@ -15,6 +15,17 @@ export function unknownOf(vs: readonly Value[]): Unknown | null {
   return found ? Unknown.merge(found) : null;
 }
 
+/**
+ * {@link unknownOf} of two values, without building a list: `null` when both are known.
+ *
+ * @example
+ * unknownOf2(new Decimal(1), new Unknown(['a']))?.missing; // ['a']
+ */
+export function unknownOf2(a: Value, b: Value): Unknown | null {
+  if (isUnknown(a)) return isUnknown(b) ? Unknown.merge([a, b]) : a;
+  return isUnknown(b) ? b : null;
+}
+
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
 /**
