@@ -5,9 +5,10 @@ import { formatCitation, type SourceDocument } from './citation';
 import { noteStep, type EvalContext } from './context';
 import { InputError, PolicyError } from './errors';
 import type { Expr } from './expr';
+import { decimalText } from './decimal-text';
 import { compilePath, numberValue, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
-import { hoistPerDate, worthHoisting } from './hoist';
+import { hoistPerDate, quietRefs, worthHoisting } from './hoist';
 import type { FunctionRegistry } from './functions';
 import { Interval } from './interval';
 import { toJsonLoose } from './output-type';
@@ -45,7 +46,7 @@ export interface CompileEnv {
  */
 export function compileExpr(e: Expr, env: CompileEnv): Evaluator {
   const ev = compileNode(e, env);
-  return env.definitionExpr && worthHoisting(e, env.definitionExpr) ? hoistPerDate(ev) : ev;
+  return env.definitionExpr && worthHoisting(e, env.definitionExpr) ? hoistPerDate(ev, quietRefs(e)) : ev;
 }
 
 function compileNode(e: Expr, env: CompileEnv): Evaluator {
@@ -258,7 +259,7 @@ function compileDiv(num: Evaluator, den: Evaluator, ifZero: Evaluator): Evaluato
     }
     if (a instanceof Interval) return a.times(new Decimal(1).div(d));
     const r = asDecimal(a, 'div').div(d);
-    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: d.toString(), value: r.toString() });
+    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: decimalText(d), value: decimalText(r) });
     return r;
   };
 }

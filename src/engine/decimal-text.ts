@@ -8,10 +8,34 @@ import { roundTo } from '../models/rounding';
  * output, both rounded half-up at 10 places. Rounding a 40-digit quotient allocates a new
  * decimal and costs about six times its `toString`, so the last roundings are kept, by
  * identity (decimals are immutable: the same object always rounds the same way). Values
- * that need no rounding are printed directly: remembering them would cost more than it saves.
+ * that need no rounding are printed directly. `decimalText` remembers the last four texts:
+ * while tracing, a quotient is printed for its division step and at once again as its
+ * definition's value, a window sum as its definition's value and then as a numerator (a
+ * quarter of the texts of a traced record repeat one of the last four; a longer memory
+ * catches few more and costs a comparison per entry on every call).
  *
  * @module
  */
+
+const TEXTS = 4;
+const textKeys: (Decimal | null)[] = [null, null, null, null];
+const textValues: string[] = ['', '', '', ''];
+let textNext = 0;
+
+/**
+ * `d.toString()`, remembered for the last four decimals printed.
+ *
+ * @example
+ * decimalText(new Decimal('0.50')); // '0.5'
+ */
+export function decimalText(d: Decimal): string {
+  for (let i = 0; i < TEXTS; i++) if (textKeys[i] === d) return textValues[i] as string;
+  const t = d.toString();
+  textKeys[textNext] = d;
+  textValues[textNext] = t;
+  textNext = (textNext + 1) & (TEXTS - 1);
+  return t;
+}
 
 const SIZE = 8;
 const MASK = SIZE - 1;

@@ -1,7 +1,7 @@
 import type { EvalContext } from './context';
 import type { Expr } from './expr';
 import type { Evaluator } from './fact-path';
-import type { Value } from './values';
+import { isUnknown, type Value } from './values';
 
 /**
  * True when an expression reads no fact of the record: its value depends only on the
@@ -99,25 +99,106 @@ export function worthHoisting(e: Expr, definitionExpr: (name: string) => Expr | 
 }
 
 /**
+ * The definitions a fact-free expression reads directly, when evaluating it writes nothing
+ * else to the trace: no parameter read, division or min/max step, rounding or building
+ * block call (those are noted in the open trace node every time). `null` otherwise. Once
+ * those definitions are memoised in a record, evaluating the expression again adds nothing
+ * to the trace, so a traced evaluation may take its value from the per-date cache.
+ *
+ * @example
+ * quietRefs({ kind: 'arith', op: '-', args: [{ kind: 'ref', name: 'year' }, { kind: 'num', value: '1' }] }); // ['year']
+ * quietRefs({ kind: 'param', name: 'rateCap' }); // null
+ */
+export function quietRefs(e: Expr): string[] | null {
+  const out: string[] = [];
+  return collectQuiet(e, out) ? out : null;
+}
+
+function collectQuiet(e: Expr, out: string[]): boolean {
+  const all = (xs: readonly Expr[]): boolean => xs.every((x) => collectQuiet(x, out));
+  switch (e.kind) {
+    case 'num':
+    case 'bool':
+    case 'str':
+    case 'date':
+    case 'asOf':
+      return true;
+    case 'ref':
+      if (!out.includes(e.name)) out.push(e.name);
+      return true;
+    case 'arith':
+    case 'and':
+    case 'or':
+    case 'coalesce':
+      return all(e.args);
+    case 'cmp':
+      return all([e.left, e.right]);
+    case 'not':
+    case 'present':
+    case 'yearOf':
+    case 'in':
+      return collectQuiet(e.arg, out);
+    case 'if':
+      return all([e.cond, e.then, e.else]);
+    case 'dateAdd':
+      return all([e.date, e.n]);
+    case 'interval':
+      return all([e.lo, e.hi]);
+    case 'get':
+      return collectQuiet(e.of, out);
+    case 'param':
+    case 'div':
+    case 'round':
+    case 'minmax':
+    case 'call':
+    case 'fact':
+    case 'item':
+    case 'some':
+    case 'every':
+    case 'sumOver':
+      return false;
+  }
+}
+
+/** True when every named definition already has its value in this record (not one being evaluated). */
+function memoised(ctx: EvalContext, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) {
+    const hit = ctx.defs.get(names[i] as string);
+    if (hit === undefined || (isUnknown(hit) && hit.reason === 'cycle')) return false;
+  }
+  return true;
+}
+
+/**
  * Wraps a fact-free evaluator so its value is computed once per evaluation date and reused
- * across records (parameter lookups, the year of application, date windows). Tracing
- * bypasses the cache so the trace still shows every parameter read.
+ * across records (parameter lookups, the year of application, date windows). While
+ * tracing, the cached value is used only when evaluating again would add nothing to the
+ * trace (`quiet`: the definitions it reads, from {@link quietRefs}, are already memoised
+ * in the record); otherwise it is evaluated, so the trace still shows every parameter read
+ * and step.
  *
  * @example
  * const year = hoistPerDate((ctx) => ctx.asOf.slice(0, 4));
  */
-export function hoistPerDate(ev: Evaluator): Evaluator {
+export function hoistPerDate(ev: Evaluator, quiet: readonly string[] | null = null): Evaluator {
   let lastAsOf: string | undefined;
   let lastValue: Value = null;
   const others = new Map<string, Value>();
+  const remember = (asOf: string, v: Value): void => {
+    if (others.size >= 1024) others.clear();
+    others.set(asOf, v);
+  };
   return (ctx: EvalContext) => {
-    if (ctx.frame) return ev(ctx);
+    if (ctx.frame && (quiet === null || !memoised(ctx, quiet))) {
+      const v = ev(ctx);
+      if (v !== undefined && !others.has(ctx.asOf)) remember(ctx.asOf, v);
+      return v;
+    }
     if (ctx.asOf === lastAsOf) return lastValue;
     let v = others.get(ctx.asOf);
     if (v === undefined) {
       v = ev(ctx);
-      if (others.size >= 1024) others.clear();
-      others.set(ctx.asOf, v);
+      remember(ctx.asOf, v);
     }
     lastAsOf = ctx.asOf;
     lastValue = v;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal, isDecimal } from '../models/decimal';
 
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
-import { formatDecimalText } from './decimal-text';
+import { decimalText, formatDecimalText } from './decimal-text';
 import { Interval } from './interval';
 import { isUnknown } from './values';
 
@@ -123,8 +123,8 @@ export function toOutputJson(value: unknown, t: OutputType): Json {
  */
 export function toJsonLoose(v: unknown): Json {
   if (v === undefined || v === null || isUnknown(v)) return null;
-  if (isDecimal(v)) return v.toString();
-  if (v instanceof Interval) return { lo: v.lo.toString(), hi: v.hi.toString() };
+  if (isDecimal(v)) return decimalText(v);
+  if (v instanceof Interval) return { lo: decimalText(v.lo), hi: decimalText(v.hi) };
   if (Array.isArray(v)) return v.map(toJsonLoose);
   // fromEntries defines own keys: a record's own `__proto__` key (from JSON.parse) stays a key
   if (typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJsonLoose(x)]));
