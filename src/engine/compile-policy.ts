@@ -11,6 +11,7 @@ import type { Policy } from './policy';
 import { statusOf, type EvalResult } from './result';
 import { decisionPath, type PreparedRecord } from './decision-path';
 import type { Decision } from './fast/fast-policy';
+import type { Precompiled } from './fast/precompiled';
 import { ownField } from './own-field';
 import { addChild, type TraceNode } from './trace';
 import { isUnknown, Unknown, type Value } from './values';
@@ -33,6 +34,8 @@ export type InputValidator = (raw: unknown) => { ok: true; value: unknown } | { 
 export interface CompileOptions {
   functions: FunctionRegistry;
   validate?: InputValidator;
+  /** Decision code generated ahead of time for this policy (`npm run gen:fast`); used only when generated from exactly this policy's data. */
+  precompiled?: Precompiled;
 }
 
 /**
@@ -99,7 +102,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   const outputs = Object.entries(policy.outputs ?? {}).map(([name, o]) => ({ name, type: o.type, label: o.label, ev: compileExpr(o.expr, env) }));
   const when = policy.outputsWhen ?? 'always';
   const { from, to } = policy.effective;
-  const decisions = decisionPath(policy, options.functions, options.validate, (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation));
+  const decisions = decisionPath(policy, options.functions, options.validate, (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation), options.precompiled);
   return {
     policy,
     evaluate(record, opts = {}) {

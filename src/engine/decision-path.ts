@@ -3,6 +3,7 @@ import type { FunctionRegistry } from './functions';
 import type { Policy } from './policy';
 import type { EvalResult } from './result';
 import { compileFastDecision, fastScaleOf, type Decision, type FastDecision } from './fast/fast-policy';
+import { precompiledFor, type Precompiled } from './fast/precompiled';
 import { toScaledFacts } from './fast/scaled-facts';
 import { ownField } from './own-field';
 
@@ -78,14 +79,21 @@ function decisionOf(r: EvalResult): Decision {
 
 /**
  * Builds a policy's decision path: the exact fast path on raw facts and on prepared
- * records (compiled on first use), falling back to the general evaluator, so every
- * decision equals the status, failed and missing of the full result.
+ * records (compiled on first use; the `precompiled` code when it was generated from this
+ * very policy), falling back to the general evaluator, so every decision equals the
+ * status, failed and missing of the full result.
  *
  * @example
  * const path = decisionPath(policy, STDLIB, validate, general);
  * path.decidePrepared(path.prepare(record), { asOf: '2020-06-01' }); // same as path.decide(record, ...)
  */
-export function decisionPath(policy: Policy, functions: FunctionRegistry, validate: ((raw: unknown) => Validation) | undefined, general: GeneralEvaluate): DecisionPath {
+export function decisionPath(
+  policy: Policy,
+  functions: FunctionRegistry,
+  validate: ((raw: unknown) => Validation) | undefined,
+  general: GeneralEvaluate,
+  precompiled?: Precompiled,
+): DecisionPath {
   const { from, to } = policy.effective;
   const fast = fastOrNull(policy, functions, false);
   let fastScaled: FastDecision | null | undefined;
@@ -124,7 +132,8 @@ export function decisionPath(policy: Policy, functions: FunctionRegistry, valida
       const asOf = p.asOf ?? o.asOf;
       const sameModel = p.input === policy.input;
       if (sameModel && p.scaled !== undefined && p.k === k && inForce(asOf)) {
-        if (fastScaled === undefined) fastScaled = fastOrNull(policy, functions, true);
+        // code generated ahead of time from exactly this policy's data, else the closures
+        if (fastScaled === undefined) fastScaled = precompiledFor(policy, functions, precompiled) ?? fastOrNull(policy, functions, true);
         const d = fastScaled ? fastScaled(p.scaled, asOf) : null;
         if (d) return d;
       }

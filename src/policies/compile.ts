@@ -4,6 +4,7 @@ import type { Policy } from '../engine/policy';
 import { parseModel } from '../models/issues';
 import { isModelName, MODELS } from '../models/registry';
 import { STDLIB } from '../rules/stdlib';
+import { PRECOMPILED } from './fast/index';
 
 /**
  * The validator of a named input model (`enterprise`, `loan`, ...), or none when the
@@ -25,12 +26,14 @@ export function validatorFor(model: string | undefined): InputValidator | undefi
 
 /**
  * Compiles a policy with the standard building blocks and its input model's validation:
- * the usual way to get something to evaluate.
+ * the usual way to get something to evaluate. A catalog policy also gets its decision code
+ * generated ahead of time (`src/policies/fast/`), used while its data is unchanged.
  *
  * @example
  * compile(hnte2016).evaluate(enterprise, { asOf: '2020-06-01' }).status; // 'eligible'
  */
 export function compile(policy: Policy): CompiledPolicy {
   const validate = validatorFor(policy.input);
-  return compilePolicy(policy, { functions: STDLIB, ...(validate ? { validate } : {}) });
+  const precompiled = PRECOMPILED[policy.id];
+  return compilePolicy(policy, { functions: STDLIB, ...(validate ? { validate } : {}), ...(precompiled ? { precompiled } : {}) });
 }

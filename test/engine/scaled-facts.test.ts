@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toScaledFacts, UNREPRESENTABLE } from '../../src/engine/fast/scaled-facts';
+import { LAYOUT_PROTO, toScaledFacts, UNREPRESENTABLE } from '../../src/engine/fast/scaled-facts';
 import { Decimal } from '../../src/models/decimal';
 
 describe('toScaledFacts: the compact layout of the decision fast path', () => {
@@ -21,10 +21,13 @@ describe('toScaledFacts: the compact layout of the decision fast path', () => {
     expect(toScaledFacts(new Map([['a', 1]]), 2)).toBe(UNREPRESENTABLE); // not plain data
     expect(toScaledFacts(10n, 2)).toBe(UNREPRESENTABLE);
   });
-  it('keeps `__proto__` an own key (never the prototype) and list holes holes', () => {
+  it('keeps `__proto__` an own key (never the prototype) and list holes holes; records inherit nothing', () => {
     const raw = JSON.parse('{"__proto__": {"x": 1}, "y": 2}') as unknown;
     const out = toScaledFacts(raw, 2) as Record<string, unknown>;
-    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(out)).toBe(LAYOUT_PROTO);
+    expect(Object.getPrototypeOf(LAYOUT_PROTO)).toBeNull();
+    expect(out['toString']).toBeUndefined();
+    expect(out['y']).toBe(200);
     expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true);
     expect(out['__proto__']).toEqual({ x: 100 });
     // eslint-disable-next-line no-sparse-arrays

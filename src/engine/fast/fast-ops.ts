@@ -71,21 +71,20 @@ export function isDate(v: FastValue): v is string {
 }
 
 /**
- * Compiles `dateAdd` at scale `S`: a plain date plus a whole number of days, months
- * (month-end clamped) or years. A count that is not whole declines; a date outside the
- * calendar throws, and the general path makes it the error row.
+ * `dateAdd` at scale `S` on evaluated operands: a plain date plus a whole number of days,
+ * months (month-end clamped) or years. A count that is not whole declines; a date outside
+ * the calendar throws, and the general path makes it the error row. Each adder remembers
+ * its sums for the last count it was given (usually a constant: "one year after
+ * registration"), by date.
  *
  * @example
- * fastDateAdd('years', () => '2016-02-29', () => 100, 100)(ctx); // '2017-02-28'
+ * dateAddOf('years', 100)('2016-02-29', 100); // '2017-02-28'
  */
-export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluator, n: FastEvaluator, S: number): FastEvaluator {
+export function dateAddOf(unit: 'days' | 'months' | 'years', S: number): (d: FastValue, k: FastValue) => FastValue {
   const add = unit === 'days' ? plusDays : unit === 'months' ? plusMonths : plusYears;
-  // the sums of the last count used, by date (the count is usually a constant: "one year after registration")
   let memoBy = Number.NaN;
   const memo = new Map<string, string>();
-  return (ctx) => {
-    const d = date(ctx);
-    const k = n(ctx);
+  return (d, k) => {
     if (d === UNKNOWN || k === UNKNOWN) return UNKNOWN;
     if (typeof d !== 'string' || num(k) % S !== 0) return decline();
     const by = (k as number) / S;
@@ -105,17 +104,35 @@ export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluat
 }
 
 /**
- * Compiles `yearOf` at scale `S`: the calendar year of a plain date, scaled.
+ * Compiles `dateAdd` at scale `S` (see {@link dateAddOf}).
+ *
+ * @example
+ * fastDateAdd('years', () => '2016-02-29', () => 100, 100)(ctx); // '2017-02-28'
+ */
+export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluator, n: FastEvaluator, S: number): FastEvaluator {
+  const add = dateAddOf(unit, S);
+  return (ctx) => add(date(ctx), n(ctx));
+}
+
+/**
+ * `yearOf` at scale `S` on an evaluated operand: the calendar year of a plain date, scaled.
+ *
+ * @example
+ * yearOfValue('2019-06-01', 100); // 201900
+ */
+export function yearOfValue(v: FastValue, S: number): FastValue {
+  // a real date's year is its first four digits (what `calendarYearOf` reads once it has checked the date)
+  return v === UNKNOWN ? v : isDate(v) ? safeMul(Number(v.slice(0, 4)), S) : decline();
+}
+
+/**
+ * Compiles `yearOf` at scale `S` (see {@link yearOfValue}).
  *
  * @example
  * fastYearOf(() => '2019-06-01', 100)(ctx); // 201900
  */
 export function fastYearOf(arg: FastEvaluator, S: number): FastEvaluator {
-  return (ctx) => {
-    const v = arg(ctx);
-    // a real date's year is its first four digits (what `calendarYearOf` reads once it has checked the date)
-    return v === UNKNOWN ? v : isDate(v) ? safeMul(Number(v.slice(0, 4)), S) : decline();
-  };
+  return (ctx) => yearOfValue(arg(ctx), S);
 }
 
 /**

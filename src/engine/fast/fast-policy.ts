@@ -35,8 +35,15 @@ export type FastDecision = (facts: unknown, asOf: string) => Decision | null;
 
 const CYCLE = Object.freeze({ cycle: true });
 
-/** True when the general output formatting accepts the value without throwing (else decline). */
-function outputAccepts(v: FastValue, t: OutputType, S: number): boolean {
+/**
+ * True when the general output formatting accepts the value without throwing (else the
+ * fast path declines): money at the fen, integers whole, types matching.
+ *
+ * @example
+ * outputAccepts(150, { type: 'money' }, 100); // true (1.50)
+ * outputAccepts(155, { type: 'money' }, 1000); // false (0.155 is not at the fen)
+ */
+export function outputAccepts(v: FastValue, t: OutputType, S: number): boolean {
   if (v === UNKNOWN || v === null) return true;
   const numeric = typeof v === 'number' || v instanceof Ratio;
   switch (t.type) {

@@ -41,6 +41,17 @@ function scaledDecimal(raw: Decimal, k: number): number | typeof UNREPRESENTABLE
   }
 }
 
+/**
+ * The prototype of every record of the compact layout: empty, frozen, with no prototype of
+ * its own, so reading any key of a layout record finds only its own fields (no inherited
+ * `toString`, no polluted `Object.prototype`). Compiled readers rely on it to read a field
+ * without an own-property check.
+ *
+ * @example
+ * Object.getPrototypeOf(toScaledFacts({ a: 1 }, 2)) === LAYOUT_PROTO; // true
+ */
+export const LAYOUT_PROTO: object = Object.freeze(Object.create(null) as object);
+
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
@@ -49,7 +60,8 @@ function isPlainObject(v: object): boolean {
 /**
  * Converts raw or parsed facts to the compact layout at scale `10^k`: decimals and whole
  * JS numbers scaled, booleans, strings, `null` and `undefined` as they are, plain objects
- * and lists converted item by item (own enumerable keys; `__proto__` stays an own key).
+ * and lists converted item by item (own enumerable keys; `__proto__` stays an own key),
+ * records with the prototype {@link LAYOUT_PROTO}.
  *
  * @example
  * toScaledFacts({ stStaff: 15, fin: [{ year: 2019, sales: new Decimal('40000000.00') }] }, 2);
@@ -70,7 +82,7 @@ function convert(raw: unknown, k: number, S: number): unknown {
   }
   if (isDecimal(raw)) return scaledDecimal(raw, k);
   if (!isPlainObject(raw)) return UNREPRESENTABLE;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(LAYOUT_PROTO) as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
     const v = convert((raw as Record<string, unknown>)[key], k, S);
     if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });

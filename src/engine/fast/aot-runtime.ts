@@ -1,0 +1,263 @@
+import type { CompareOp } from '../interval';
+import { collectReasons, type RuleResult } from '../compile-rule';
+import type { FunctionRegistry, FastImpl } from '../functions';
+import type { OutputType } from '../output-type';
+import type { Outcome } from '../values';
+import { statusOf, type Status } from '../result';
+import { ownField } from '../own-field';
+import type { Policy } from '../policy';
+import { bool, dateAddOf, num, yearOfValue } from './fast-ops';
+import { scaledFactValue } from './fast-fact';
+import { fastParam } from './fast-param';
+import { outputAccepts, type Decision, type FastDecision } from './fast-policy';
+import { UNREPRESENTABLE } from './scaled-facts';
+import { decline, safeAdd, safeMul, safeSub } from './scaled';
+import { fastCompare, Ratio, UNKNOWN, type FastContext, type FastValue } from './fast-value';
+
+/**
+ * The helpers that ahead-of-time generated decision code (`emitFastModule`) calls: each is
+ * the value step of one closure of the fast path (`compileFastExpr`, `compileFastRule`),
+ * taken on operands already evaluated, so generated code and closures compute the same
+ * values. Generated code reads facts inline and calls these for the arithmetic.
+ *
+ * @module
+ */
+
+/**
+ * `a + b`, `a - b` or `a x b` at scale `S` as the fast `arith` folds its operands: an
+ * unknown accumulated value stays unknown (later operands are not checked), otherwise both
+ * must be scaled integers; a product must stay at the scale.
+ *
+ * @example
+ * arithStep('+', 150, 250, 100); // 400
+ * arithStep('*', 150, 200, 100); // 300 (1.5 x 2 = 3)
+ */
+export function arithStep(op: '+' | '-' | '*', acc: FastValue, v: FastValue, S: number): FastValue {
+  if (acc === UNKNOWN) return UNKNOWN;
+  const a = num(acc);
+  if (v === UNKNOWN) return UNKNOWN;
+  const b = num(v);
+  if (op === '+') return safeAdd(a, b);
+  if (op === '-') return safeSub(a, b);
+  const p = safeMul(a, b);
+  return p % S === 0 ? p / S : decline();
+}
+
+/**
+ * The first operand of an `arith`: unknown, or a scaled integer.
+ *
+ * @example
+ * arithFirst(150); // 150
+ */
+export function arithFirst(v: FastValue): FastValue {
+  return v === UNKNOWN ? UNKNOWN : num(v);
+}
+
+/**
+ * Returned by {@link divide} when the denominator is zero: the caller evaluates `ifZero`.
+ *
+ * @example
+ * divide(100, 0, 100) === ZERO_DENOMINATOR; // true
+ */
+export const ZERO_DENOMINATOR: { readonly zeroDenominator: true } = Object.freeze({ zeroDenominator: true as const });
+
+/**
+ * `a / b` at scale `S` as the fast `div`: unknown when either is, {@link ZERO_DENOMINATOR}
+ * for a zero denominator, else an exact {@link Ratio}.
+ *
+ * @example
+ * divide(100, 400, 100); // Ratio(10000, 400): 0.25
+ */
+export function divide(a: FastValue, b: FastValue, S: number): FastValue {
+  if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+  const den = num(b);
+  if (den === 0) return ZERO_DENOMINATOR;
+  return a instanceof Ratio ? new Ratio(safeMul(a.n, S), safeMul(a.d, den)) : new Ratio(safeMul(num(a), S), den);
+}
+
+/**
+ * `min`/`max` of evaluated operands as the fast `minmax`.
+ *
+ * @example
+ * minMax('min', [300, 200]); // 200
+ */
+export function minMax(op: 'min' | 'max', vs: readonly FastValue[]): FastValue {
+  if (vs.includes(UNKNOWN)) return UNKNOWN;
+  const cmp = op === 'min' ? '<' : '>';
+  let best = vs[0] as FastValue;
+  if (typeof best !== 'number' && !(best instanceof Ratio)) return decline();
+  for (let i = 1; i < vs.length; i++) {
+    const x = vs[i] as FastValue;
+    if (typeof x !== 'number' && !(x instanceof Ratio)) return decline();
+    if (fastCompare(x, cmp, best)) best = x;
+  }
+  return best;
+}
+
+/**
+ * A comparison of evaluated operands as the fast `cmp`.
+ *
+ * @example
+ * compareValues(1500, '>=', 1000); // true
+ */
+export function compareValues(a: FastValue, op: CompareOp, b: FastValue): FastValue {
+  return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : fastCompare(a, op, b);
+}
+
+/**
+ * One step of Kleene `or` (`decisive` true) or `and` (false) over operands in order, the
+ * state being the result so far: `decisive` once decided (later operands unchecked),
+ * `UNKNOWN` after an unknown one, `!decisive` otherwise. Start from `!decisive`.
+ *
+ * @example
+ * kleeneStep(false, kleeneStep(false, true, UNKNOWN), true); // UNKNOWN (and: not decided)
+ */
+export function kleeneStep(decisive: boolean, acc: FastValue, v: FastValue): FastValue {
+  if (acc === decisive) return acc;
+  if (v === UNKNOWN) return UNKNOWN;
+  return bool(v) === decisive ? decisive : acc;
+}
+
+/**
+ * Kleene `not`.
+ *
+ * @example
+ * notValue(true); // false
+ */
+export function notValue(v: FastValue): FastValue {
+  return v === UNKNOWN ? v : !bool(v);
+}
+
+/**
+ * `in`: a known text in a set of codes.
+ *
+ * @example
+ * inSet('small', new Set(['micro', 'small'])); // true
+ */
+export function inSet(v: FastValue, set: ReadonlySet<string>): FastValue {
+  return v === UNKNOWN ? v : typeof v === 'string' ? set.has(v) : decline();
+}
+
+/**
+ * A building block's fast implementation for its configuration, with the names of its
+ * arguments and which are required; `null` when it has none (the call declines).
+ *
+ * @example
+ * fastCallOf(STDLIB, 'band.lookup', table, 2)?.required; // ['x']
+ */
+export function fastCallOf(functions: FunctionRegistry, fn: string, config: unknown, k: number): { impl: FastImpl; required: Set<string> } | null {
+  const f = functions.get(fn);
+  const impl = f?.fast?.(config, k) ?? null;
+  if (!f || !impl) return null;
+  const spec = f.argsOf(config);
+  return { impl, required: new Set(Object.keys(spec).filter((n) => spec[n] === 'required')) };
+}
+
+/**
+ * Calls a fast implementation on evaluated arguments as the fast `call` does on the
+ * compact layout: an unknown required argument makes the result unknown, an unknown
+ * optional one is `undefined`, and fact data (a list, a record) declines.
+ *
+ * @example
+ * callWith(fastCallOf(STDLIB, 'band.lookup', table, 2), ['x'], [5_000_000_000]); // 5
+ */
+export function callWith(call: { impl: FastImpl; required: Set<string> } | null, names: readonly string[], vals: readonly FastValue[]): FastValue {
+  if (!call) return decline();
+  const args: Record<string, FastValue | undefined> = {};
+  let unknown = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const v = vals[i] as FastValue;
+    if (v === UNKNOWN) {
+      if (call.required.has(name)) unknown = true;
+      else args[name] = undefined;
+    } else if (typeof v === 'object' && v !== null && !(v instanceof Ratio)) return decline();
+    else args[name] = v;
+  }
+  return unknown ? UNKNOWN : call.impl(args);
+}
+
+/**
+ * A criterion's test: a boolean, or decline.
+ *
+ * @example
+ * testOutcome(true); // 'pass'
+ */
+export function testOutcome(v: FastValue): 'pass' | 'fail' {
+  return bool(v) ? 'pass' : 'fail';
+}
+
+/**
+ * The outcome of a combinator over its children's results, as `compileFastRule` combines them.
+ *
+ * @example
+ * combineOutcomes('atLeast', [{ outcome: 'pass', children: [] }], 1); // 'pass'
+ */
+export function combineOutcomes(kind: 'allOf' | 'anyOf' | 'atLeast', kids: readonly RuleResult[], n: number): Outcome {
+  let pass = 0;
+  for (const k of kids) if (k.outcome === 'pass') pass++;
+  if (kind === 'allOf') return pass === kids.length ? 'pass' : 'fail';
+  if (kind === 'anyOf') return pass > 0 ? 'pass' : 'fail';
+  return pass >= n ? 'pass' : 'fail';
+}
+
+/**
+ * Whether a policy's outputs are computed for a status (`outputsWhen`).
+ *
+ * @example
+ * outputsDue('eligible', 'ineligible'); // false
+ */
+export function outputsDue(when: 'always' | 'eligible' | 'notIneligible', status: Status): boolean {
+  return when === 'always' || (when === 'eligible' && status === 'eligible') || (when === 'notIneligible' && status !== 'ineligible');
+}
+
+/**
+ * Whether an output's value lets the fast decision stand: not unknown unless ineligible,
+ * and one the general output formatting accepts.
+ *
+ * @example
+ * outputOk(1500, 'eligible', { type: 'money' }, 100); // true
+ */
+export function outputOk(v: FastValue, status: Status, type: OutputType, S: number): boolean {
+  return !(v === UNKNOWN && status !== 'ineligible') && outputAccepts(v, type, S);
+}
+
+/**
+ * The decision of a rule result, as the fast path reports it.
+ *
+ * @example
+ * decisionOfRule({ outcome: 'fail', children: [{ id: 'a', outcome: 'fail', children: [] }] }, 'ineligible'); // { status: 'ineligible', failed: ['a'], missing: [] }
+ */
+export function decisionOfRule(r: RuleResult, status: Status): Decision {
+  if (r.outcome === 'pass') return { status, failed: [], missing: [] };
+  const failed = new Set<string>();
+  collectReasons(r, failed, new Set());
+  return { status, failed: [...failed].sort(), missing: [] };
+}
+
+/**
+ * The mark of a definition being evaluated (a definition that refers to itself declines).
+ *
+ * @example
+ * st.d0 = CYCLE; // while d0 is computed
+ */
+export const CYCLE: { readonly cycle: true } = Object.freeze({ cycle: true as const });
+
+/**
+ * The children of a criterion's result: none, shared (results are never modified).
+ *
+ * @example
+ * ({ id: 'a', outcome: 'pass', children: LEAF });
+ */
+export const LEAF: RuleResult[] = Object.freeze([]) as unknown as RuleResult[];
+
+/**
+ * The definition slots of a generated state: none (generated code keeps definitions in fields).
+ *
+ * @example
+ * NO_DEFS.length; // 0
+ */
+export const NO_DEFS: FastValue[] = Object.freeze([]) as unknown as FastValue[];
+
+export { statusOf, UNKNOWN, decline, Ratio, bool, dateAddOf, yearOfValue, fastParam, ownField, scaledFactValue, UNREPRESENTABLE };
+export type { FastValue, FastContext, RuleResult, Policy, FunctionRegistry, FastDecision };

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compilePolicy, type Decision, type EvalResult, type Policy } from '../../src/engine';
+import { emitFastModule } from '../../src/engine/fast/emit/emit-module';
+import { compileFastDecision, fastScaleOf, type FastDecision } from '../../src/engine/fast/fast-policy';
+import type { Precompiled } from '../../src/engine/fast/precompiled';
+import { toScaledFacts } from '../../src/engine/fast/scaled-facts';
+import { isPlainDate } from '../../src/models/plain-date';
+import { STDLIB } from '../../src/rules/stdlib';
+import { asOfArb, policyArb, recordArb } from './fast-arbitraries';
+import { SOURCES } from './helpers';
+
+// Generated modules are written here and imported like the catalog's (src/policies/fast/).
+const dir = mkdtempSync(join(tmpdir(), 'zone-policy-aot-'));
+const runtime = fileURLToPath(new URL('../../src/engine/fast/aot-runtime.ts', import.meta.url));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let n = 0;
+async function generated(policy: Policy): Promise<Precompiled> {
+  const file = join(dir, `m${n++}.ts`);
+  writeFileSync(file, emitFastModule(policy, { runtime }));
+  const m = (await import(/* @vite-ignore */ file)) as { SOURCE: string; create: Precompiled['create'] };
+  return { source: m.SOURCE, create: m.create };
+}
+
+function decisionOf(r: EvalResult): Decision {
+  return { status: r.status, failed: r.failed, missing: r.missing, ...(r.error ? { error: r.error } : {}) };
+}
+
+const inForce = (p: Policy, asOf: string): boolean => isPlainDate(asOf) && asOf >= p.effective.from && (p.effective.to === undefined || asOf <= p.effective.to);
+
+describe('ahead-of-time decision code (emitFastModule) equals the closures and the general evaluator', () => {
+  it('property: on generated policies over every expression kind and generated records, decides what the closures decide, equal to evaluateFacts', async () => {
+    const cases = { total: 0, closures: 0, aot: 0 };
+    // generate the samples first (fast-check properties are synchronous here), then import each module once
+    const samples = fc.sample(fc.tuple(policyArb, fc.array(fc.tuple(recordArb, asOfArb), { minLength: 1, maxLength: 8 })), { numRuns: 200, seed: 20261126 });
+    for (const [policy, records] of samples) {
+      const pre = await generated(policy);
+      expect(pre.source).toBe(JSON.stringify(policy));
+      let aot: FastDecision;
+      try {
+        aot = pre.create(policy, STDLIB);
+      } catch {
+        continue; // a policy error (unknown parameter): the closures cannot be built either
+      }
+      const closures = compileFastDecision(policy, STDLIB, true);
+      const compiled = compilePolicy(policy, { functions: STDLIB, precompiled: pre });
+      const k = fastScaleOf(policy);
+      for (const [record, asOf] of records) {
+        const want = decisionOf(compiled.evaluateFacts(record, { asOf }));
+        // through the public path: prepared records are decided by the generated code
+        expect(compiled.decidePrepared(compiled.prepareFacts(record), { asOf })).toEqual(want);
+        if (!inForce(policy, asOf)) continue;
+        cases.total++;
+        const layout = toScaledFacts(record, k);
+        const byClosures = closures(layout, asOf);
+        const byAot = aot(layout, asOf);
+        if (byClosures) cases.closures++;
+        if (byAot) {
+          cases.aot++;
+          expect(byAot).toEqual(want);
+        }
+        // same coverage as the closures: it declines exactly where they decline
+        expect(byAot === null).toBe(byClosures === null);
+      }
+    }
+    expect(cases.total).toBeGreaterThan(500);
+    // not vacuous: a healthy share is decided by the generated code itself
+    expect(cases.aot / cases.total).toBeGreaterThanOrEqual(0.25);
+  }, 120_000);
+
+  it('is used only for the policy data it was generated from', async () => {
+    const policy: Policy = {
+      id: 'test.aot', title: { zh: '测试', en: 'Test' }, sources: SOURCES,
+      effective: { from: '2000-01-01' },
+      eligibility: { kind: 'criterion', id: 'c', label: { zh: '条', en: 'c' }, cite: { document: 'doc', article: '1' }, test: { kind: 'cmp', op: '>=', left: { kind: 'fact', path: ['a'] }, right: { kind: 'num', value: '10' } } },
+    } as Policy;
+    const pre = await generated(policy);
+    // the same code offered for an edited copy (threshold 20) must not decide it
+    const edited: Policy = { ...policy, eligibility: { ...policy.eligibility, test: { kind: 'cmp', op: '>=', left: { kind: 'fact', path: ['a'] }, right: { kind: 'num', value: '20' } } } } as Policy;
+    const compiled = compilePolicy(edited, { functions: STDLIB, precompiled: pre });
+    expect(compiled.decidePrepared(compiled.prepareFacts({ a: 15 }), { asOf: '2020-06-01' }).status).toBe('ineligible');
+    const original = compilePolicy(policy, { functions: STDLIB, precompiled: pre });
+    expect(original.decidePrepared(original.prepareFacts({ a: 15 }), { asOf: '2020-06-01' }).status).toBe('eligible');
+  });
+});
