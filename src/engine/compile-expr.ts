@@ -239,7 +239,7 @@ function compileParam(name: string, env: CompileEnv): Evaluator {
     }
     if (ctx.frame) {
       const params = (ctx.frame.params ??= []);
-      if (!params.some((r) => r.name === name)) params.push({ name, value: hit.json, from: hit.from, ...(hit.to ? { to: hit.to } : {}), cite });
+      if (!params.some((r) => r.name === name)) params.push(hit.to ? { name, value: hit.json, from: hit.from, to: hit.to, cite } : { name, value: hit.json, from: hit.from, cite });
     }
     return hit.value;
   };

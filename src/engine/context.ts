@@ -41,7 +41,8 @@ export function noteFact(ctx: EvalContext, path: string, value: Json): void {
   const f = ctx.frame;
   if (!f) return;
   const facts = (f.facts ??= []);
-  if (!facts.some((x) => x.path === path)) facts.push({ path, value });
+  for (let i = 0; i < facts.length; i++) if ((facts[i] as { path: string }).path === path) return;
+  facts.push({ path, value });
 }
 
 /**

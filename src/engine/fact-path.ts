@@ -56,30 +56,48 @@ function own(obj: unknown, key: string): unknown {
   return (obj as Record<string, unknown>)[key];
 }
 
-/** The first item whose `by` field reads as `want` (by {@link keyText}), without a closure per search. */
-function findKeyed(list: readonly unknown[], by: string, want: string): unknown {
+/** The number whose `String` is `text`, or NaN when there is none: number fields then compare without being formatted. */
+function numberOfText(text: string): number {
+  const n = Number(text);
+  return n === n && String(n) === text ? n : Number.NaN;
+}
+
+/**
+ * The first item whose `by` field reads as `want` (by {@link keyText}), without a closure
+ * per search. `wantNum` is {@link numberOfText} of `want`: a number field `kv` reads as
+ * `want` exactly when `kv === wantNum` (`String` is one-to-one on numbers other than NaN,
+ * and -0 and 0 both read "0"); NaN itself is compared by its text.
+ */
+function findKeyed(list: readonly unknown[], by: string, want: string, wantNum: number): unknown {
   for (let i = 0; i < list.length; i++) {
     const it = list[i];
     const kv = own(it, by);
-    if (typeof kv === 'number' ? String(kv) === want : typeof kv === 'string' ? kv === want : keyText(kv) === want) return it;
+    const match =
+      typeof kv === 'number' ? (wantNum === wantNum ? kv === wantNum : String(kv) === want) : typeof kv === 'string' ? kv === want : keyText(kv) === want;
+    if (match) return it;
   }
   return undefined;
 }
 
 /**
- * The key text of a keyed segment's value, remembering the last decimal seen: a key such
- * as `Y-1` is the same decimal object for every record of a date.
+ * The key of a keyed segment as text and number, remembering the last decimal seen: a key
+ * such as `Y-1` is the same decimal object for every record of a date.
  */
-function keyMemo(): (v: Value) => string {
-  let last: Decimal | null = null;
-  let lastText = '';
-  return (v) => {
-    if (v === last) return lastText;
-    if (!isDecimal(v)) return keyText(v);
-    last = v;
-    lastText = v.toString();
-    return lastText;
-  };
+class KeyMemo {
+  private last: Decimal | null = null;
+  text = '';
+  num = Number.NaN;
+  set(v: Value): void {
+    if (v === this.last) return;
+    if (isDecimal(v)) {
+      this.last = v;
+      this.text = v.toString();
+    } else {
+      this.last = null;
+      this.text = keyText(v);
+    }
+    this.num = numberOfText(this.text);
+  }
 }
 
 const NO_KEYS: readonly string[] = [];
@@ -136,14 +154,40 @@ export function compilePath(
   const names = segs.map((s) => ('key' in s ? s.key : null));
   const bys = segs.map((s) => ('by' in s ? s.by : ''));
   const equals = keyed.map((s) => s.equals);
-  const keyTexts = keyed.map(() => keyMemo());
+  const memos = keyed.map(() => new KeyMemo());
+  if (keyed.length === 1) {
+    // one keyed segment (`financials[year = Y-1].salesRevenue`): no list of keys unless the path is reported
+    const eq = equals[0] as Evaluator;
+    const memo = memos[0] as KeyMemo;
+    return (ctx) => {
+      const v = eq(ctx);
+      if (isUnknown(v)) return v;
+      memo.set(v);
+      let cur: unknown = root(ctx);
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        cur = name !== null ? own(cur, name as string) : Array.isArray(cur) ? findKeyed(cur, bys[i] as string, memo.text, memo.num) : undefined;
+        if (cur === undefined || cur === null) return new Unknown([text(ctx, [memo.text])]);
+      }
+      const fv = factValue(cur);
+      if (fv === undefined) return new Unknown([text(ctx, [memo.text])]);
+      if (ctx.frame) noteFact(ctx, text(ctx, [memo.text]), toJsonLoose(fv));
+      return fv;
+    };
+  }
   return (ctx) => {
     const keys: string[] = [];
+    const nums: number[] = [];
     let unknowns: Unknown[] | null = null;
     for (let j = 0; j < equals.length; j++) {
       const v = (equals[j] as Evaluator)(ctx);
       if (isUnknown(v)) (unknowns ??= []).push(v);
-      else keys.push((keyTexts[j] as (v: Value) => string)(v));
+      else {
+        const memo = memos[j] as KeyMemo;
+        memo.set(v);
+        keys.push(memo.text);
+        nums.push(memo.num);
+      }
     }
     if (unknowns) return Unknown.merge(unknowns);
     let cur: unknown = root(ctx);
@@ -151,7 +195,10 @@ export function compilePath(
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       if (name !== null) cur = own(cur, name as string);
-      else cur = Array.isArray(cur) ? findKeyed(cur, bys[i] as string, keys[k++] as string) : undefined;
+      else if (Array.isArray(cur)) {
+        cur = findKeyed(cur, bys[i] as string, keys[k] as string, nums[k] as number);
+        k++;
+      } else cur = undefined;
       if (cur === undefined || cur === null) return new Unknown([text(ctx, keys)]);
     }
     return found(ctx, cur, keys);
