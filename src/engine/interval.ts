@@ -1,4 +1,5 @@
 import { Decimal } from '../models/decimal';
+import { compareDecimalValues } from './decimal-compare';
 
 /**
  * A closed interval of decimals `[lo, hi]`: a value known only to lie within a band,
@@ -85,7 +86,7 @@ export function orderHolds(c: number, op: CompareOp): boolean {
 }
 
 function cmpPoint(a: Decimal, op: CompareOp, b: Decimal): boolean {
-  return orderHolds(a.comparedTo(b), op);
+  return orderHolds(compareDecimalValues(a, b), op);
 }
 
 /**

@@ -86,7 +86,20 @@ export type BandTable = z.infer<typeof BandTableSchema>;
  * yieldValue({ lo: '9', hi: '10' }).toString(); // '9..10'
  */
 export function yieldValue(y: BandYield): Decimal | Interval {
-  return typeof y === 'string' ? toDecimal(y) : new Interval(toDecimal(y.lo), toDecimal(y.hi));
+  return typeof y === 'string' ? yieldDecimal(y) : new Interval(yieldDecimal(y.lo), yieldDecimal(y.hi));
+}
+
+/** Yields parsed once per text (decimals are immutable; a lookup per record would parse its yield again). */
+const YIELDS = new Map<string, Decimal>();
+
+function yieldDecimal(text: string): Decimal {
+  let d = YIELDS.get(text);
+  if (d === undefined) {
+    d = toDecimal(text);
+    if (YIELDS.size >= 4096) YIELDS.clear();
+    YIELDS.set(text, d);
+  }
+  return d;
 }
 
 /**
