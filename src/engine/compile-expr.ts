@@ -1,18 +1,19 @@
 import { Decimal, isDecimal } from '../models/decimal';
-import { calendarYearOf, isPlainDate, plusDays, plusMonths, plusYears } from '../models/plain-date';
+import { calendarYearOf, isPlainDate } from '../models/plain-date';
 import { roundTo } from '../models/rounding';
-import { formatCitation, type SourceDocument } from './citation';
+import type { SourceDocument } from './citation';
 import { noteStep, type EvalContext } from './context';
-import { InputError, PolicyError } from './errors';
+import { PolicyError } from './errors';
 import type { Expr } from './expr';
-import { decimalText } from './decimal-text';
 import { compilePath, numberValue, type Evaluator } from './fact-path';
 import { compileCall, compileCollection } from './compile-collections';
 import { hoistPerDate, quietRefs, worthHoisting } from './hoist';
 import type { FunctionRegistry } from './functions';
 import { Interval } from './interval';
 import { toJsonLoose } from './output-type';
-import { versionAt, type Parameter } from './parameter';
+import type { Parameter } from './parameter';
+import { compileParam } from './compile-param';
+import { compileDateAdd, compileDiv } from './compile-operations';
 import { arith, asDecimal, compare, describe, kleene, minMax, unknownOf, unknownOf2 } from './value-ops';
 import { isUnknown, Unknown, type Value } from './values';
 
@@ -221,64 +222,4 @@ function compileNode(e: Expr, env: CompileEnv): Evaluator {
     case 'call':
       return compileCall(e, c, env.functions);
   }
-}
-
-function compileParam(name: string, env: CompileEnv): Evaluator {
-  const p = env.parameters[name];
-  if (!p) throw new PolicyError(`unknown parameter ${name}`);
-  const cite = formatCitation(p.cite, env.sources);
-  const cache = new Map<string, { value: Value; from: string; to?: string; json: string | boolean }>();
-  return (ctx) => {
-    let hit = cache.get(ctx.asOf);
-    if (!hit) {
-      const v = versionAt(name, p, ctx.asOf);
-      const value: Value = typeof v.value === 'string' ? new Decimal(v.value) : typeof v.value === 'boolean' ? v.value : v.value.text;
-      hit = { value, from: v.from, ...(v.to ? { to: v.to } : {}), json: typeof v.value === 'object' ? v.value.text : v.value };
-      if (cache.size > 4096) cache.clear();
-      cache.set(ctx.asOf, hit);
-    }
-    if (ctx.frame) {
-      const params = (ctx.frame.params ??= []);
-      if (!params.some((r) => r.name === name)) params.push(hit.to ? { name, value: hit.json, from: hit.from, to: hit.to, cite } : { name, value: hit.json, from: hit.from, cite });
-    }
-    return hit.value;
-  };
-}
-
-function compileDiv(num: Evaluator, den: Evaluator, ifZero: Evaluator): Evaluator {
-  return (ctx) => {
-    const a = num(ctx);
-    const b = den(ctx);
-    const u = unknownOf2(a, b);
-    if (u) return u;
-    const d = asDecimal(b, 'div');
-    if (d.isZero()) {
-      const z = ifZero(ctx);
-      if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: '0', divisionByZero: true, value: toJsonLoose(z) });
-      return z;
-    }
-    if (a instanceof Interval) return a.times(new Decimal(1).div(d));
-    const r = asDecimal(a, 'div').div(d);
-    if (ctx.frame) noteStep(ctx, 'div', { num: toJsonLoose(a), den: decimalText(d), value: decimalText(r) });
-    return r;
-  };
-}
-
-function compileDateAdd(unit: 'days' | 'months' | 'years', date: Evaluator, n: Evaluator): Evaluator {
-  const add = unit === 'days' ? plusDays : unit === 'months' ? plusMonths : plusYears;
-  return (ctx) => {
-    const d = date(ctx);
-    const k = n(ctx);
-    const u = unknownOf2(d, k);
-    if (u) return u;
-    if (!isPlainDate(d)) throw new PolicyError(`dateAdd: expected a date, got ${describe(d)}`);
-    if (!isDecimal(k) || !k.isInteger()) throw new PolicyError(`dateAdd: expected a whole number of ${unit}, got ${describe(k)}`);
-    try {
-      return add(d, k.toNumber());
-    } catch (e) {
-      // e.g. registered on 9999-12-31 plus a year: an error row, never a wrong comparison
-      const message = `${d} plus ${k.toString()} ${unit} is outside the calendar (0001-01-01 to 9999-12-31)`;
-      throw e instanceof RangeError ? new InputError('DATE_OUT_OF_RANGE', message, [{ path: '(date)', message }]) : e;
-    }
-  };
 }
