@@ -11,7 +11,11 @@ import { addDays, addMonths, addYears, differenceInCalendarDays, isValid } from 
  */
 export type PlainDate = string;
 
-const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The digit at `i` of `s` (0-9), or -1 when it is not an ASCII digit. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
 
 /**
  * True when `s` is a real calendar day in `YYYY-MM-DD` form (2019-02-29 is not).
@@ -21,12 +25,14 @@ const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isPlainDate('2019-02-29'); // false
  */
 export function isPlainDate(s: unknown): s is PlainDate {
-  if (typeof s !== 'string') return false;
-  const m = RE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // /^(\d{4})-(\d{2})-(\d{2})$/ read character by character (it runs for every date read)
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const d0 = digitAt(s, 0), d1 = digitAt(s, 1), d2 = digitAt(s, 2), d3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5), m1 = digitAt(s, 6), a0 = digitAt(s, 8), a1 = digitAt(s, 9);
+  if ((d0 | d1 | d2 | d3 | m0 | m1 | a0 | a1) < 0) return false;
+  const y = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+  const mo = m0 * 10 + m1;
+  const d = a0 * 10 + a1;
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }

@@ -64,3 +64,33 @@ describe('plusYears on the text equals date-fns addYears on the UTC day', () => 
     expect(() => plusYears('20190101', 1)).toThrow(RangeError);
   });
 });
+
+describe('isPlainDate read character by character', () => {
+  // the former definition: the pattern, then the calendar
+  const RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const byPattern = (s: unknown): boolean => {
+    if (typeof s !== 'string') return false;
+    const m = RE.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    return d <= (mo === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!);
+  };
+  it('boundaries: leap days, month ends, year 0001 and 0000, non-ASCII digits, trailing newline', () => {
+    for (const s of ['2020-02-29', '2019-02-29', '1900-02-29', '2000-02-29', '0001-01-01', '0000-01-01', '9999-12-31', '2020-04-31', '2020-13-01', '2020-00-10', '2020-01-00',
+      '２０２０-01-01', '2020-01-01\n', ' 2020-01-01', '2020/01/01', '2020-1-01', '+020-01-01', '2020-01-0a', '']) {
+      expect(isPlainDate(s)).toBe(byPattern(s));
+    }
+    expect(isPlainDate('2020-02-29')).toBe(true);
+    expect(isPlainDate('2019-02-29')).toBe(false);
+  });
+  it('property: equals the pattern-and-calendar definition on near-dates and any text', () => {
+    const chars = fc.constantFrom(...'0123456789-/ x\n'.split(''));
+    const nearDate = fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(nearDate, fc.string(), fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), fc.anything()), (s) => {
+      expect(isPlainDate(s)).toBe(byPattern(s));
+    }), { numRuns: 3000 });
+  });
+});

@@ -260,4 +260,4 @@ export const LEAF: RuleResult[] = Object.freeze([]) as unknown as RuleResult[];
 export const NO_DEFS: FastValue[] = Object.freeze([]) as unknown as FastValue[];
 
 export { statusOf, UNKNOWN, decline, Ratio, bool, dateAddOf, yearOfValue, fastParam, ownField, scaledFactValue, UNREPRESENTABLE };
-export type { FastValue, FastContext, RuleResult, Policy, FunctionRegistry, FastDecision };
+export type { FastValue, FastContext, RuleResult, Policy, FunctionRegistry, FastDecision, OutputType };

@@ -51,23 +51,15 @@ export function kleene(decisive: boolean, args: readonly FastEvaluator[], ctx: F
   return decided ? decisive : unknown ? UNKNOWN : !decisive;
 }
 
-const REAL_DATES = new Set<string>();
-
 /**
- * `isPlainDate`, remembering the dates that passed (registration dates repeat across
- * records and are checked by several expressions of each) in a bounded set.
+ * `isPlainDate` as a type guard on fast values.
  *
  * @example
  * isDate('2020-02-29'); // true
  * isDate('2019-02-29'); // false
  */
 export function isDate(v: FastValue): v is string {
-  if (typeof v !== 'string') return false;
-  if (REAL_DATES.has(v)) return true;
-  if (!isPlainDate(v)) return false;
-  if (REAL_DATES.size >= 50_000) REAL_DATES.clear();
-  REAL_DATES.add(v);
-  return true;
+  return isPlainDate(v);
 }
 
 /**

@@ -52,6 +52,14 @@ function scaledDecimal(raw: Decimal, k: number): number | typeof UNREPRESENTABLE
  */
 export const LAYOUT_PROTO: object = Object.freeze(Object.create(null) as object);
 
+/**
+ * The constructor of layout records. Records made by one constructor get V8's in-object
+ * slack tracking: every field sits inside the record (no separate property store to reach),
+ * which matters when a screening reads a large population from memory.
+ */
+const LayoutRecord = function LayoutRecord(): void {} as unknown as new () => Record<string, unknown>;
+LayoutRecord.prototype = LAYOUT_PROTO;
+
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
@@ -59,7 +67,7 @@ function isPlainObject(v: object): boolean {
 
 /**
  * Converts raw or parsed facts to the compact layout at scale `10^k`: decimals and whole
- * JS numbers scaled, booleans, strings, `null` and `undefined` as they are, plain objects
+ * JS numbers scaled, booleans, strings (short ones shared), `null` and `undefined` as they are, plain objects
  * and lists converted item by item (own enumerable keys; `__proto__` stays an own key),
  * records with the prototype {@link LAYOUT_PROTO}.
  *
@@ -71,8 +79,25 @@ export function toScaledFacts(raw: unknown, k: number): unknown {
   return convert(raw, k, pow10(k));
 }
 
+/**
+ * Short texts (dates, codes) shared across records: one string per content, so the fast
+ * path's per-date and per-date-text caches find them by identity instead of hashing and
+ * comparing each record's own copy.
+ */
+const TEXTS = new Map<string, string>();
+
+function intern(text: string): string {
+  if (text.length > 32) return text;
+  const hit = TEXTS.get(text);
+  if (hit !== undefined) return hit;
+  if (TEXTS.size >= 100_000) TEXTS.clear();
+  TEXTS.set(text, text);
+  return text;
+}
+
 function convert(raw: unknown, k: number, S: number): unknown {
-  if (raw === undefined || raw === null || typeof raw === 'boolean' || typeof raw === 'string') return raw;
+  if (typeof raw === 'string') return intern(raw);
+  if (raw === undefined || raw === null || typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return scaledNumber(raw, S);
   if (typeof raw !== 'object') return UNREPRESENTABLE;
   if (Array.isArray(raw)) {
@@ -82,7 +107,7 @@ function convert(raw: unknown, k: number, S: number): unknown {
   }
   if (isDecimal(raw)) return scaledDecimal(raw, k);
   if (!isPlainObject(raw)) return UNREPRESENTABLE;
-  const out = Object.create(LAYOUT_PROTO) as Record<string, unknown>;
+  const out = new LayoutRecord();
   for (const key of Object.keys(raw)) {
     const v = convert((raw as Record<string, unknown>)[key], k, S);
     if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });

@@ -34,14 +34,20 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const S = 100;
   const parameters = policy.parameters ?? {};
   const call0 = rt.fastCallOf(functions, "value.tristate", {"yes":["approved"],"no":["rejected"],"undecided":{"pending":"the joint review (联合审查) is still pending"}}, K);
+  const call0Args: readonly string[] = ["x"];
   const call2 = rt.fastCallOf(functions, "award.items", {"items":{"techTransformation":{"parts":[{"field":"equipmentInvestment","rule":{"kind":"rateOfBase","rate":"0.08","minBase":"2000000"}}],"cap":"1000000"},"newProduct":{"parts":[{"field":"rdExpense","rule":{"kind":"rateOfBase","rate":"0.10"}}],"cap":"500000"},"talent":{"parts":[{"field":"talents","rule":{"kind":"perUnit","amountEach":"30000"}}],"cap":"300000"},"techTransfer":{"parts":[{"field":"contractAmount","rule":{"kind":"rateOfBase","rate":"0.05"}}],"cap":"300000"},"hnte":{"parts":[{"field":"firstRecognition","rule":{"kind":"fixedIf","amount":"200000","otherwise":"100000"}}],"once":{"per":[],"label":"oncePerYear"}},"ip":{"parts":[{"field":"inventionPatents","rule":{"kind":"perUnit","amountEach":"10000"}},{"field":"utilityModels","rule":{"kind":"perUnit","amountEach":"1000"}}],"cap":"200000"},"listing":{"parts":[{"field":"stage","rule":{"kind":"staged","amounts":{"shareholdingReform":"500000","filingAccepted":"1000000","listed":"1500000"}}}],"once":{"per":["stage"],"label":"oncePerStage"}},"marketExpansion":{"parts":[{"field":"exhibitionFees","rule":{"kind":"rateOfBase","rate":"0.5"}}],"cap":"100000"}},"applicantCap":{"cap":"2000000","label":"applicantAnnualCap"}}, K);
+  const call2Args: readonly string[] = ["items"];
+  const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"kind":{"type":"string"},"amount":{"type":"money"},"cappedBy":{"type":"nullable","of":{"type":"string"}}}}};
+  const outputType1: rt.OutputType = {"type":"money"};
+  const outputType2: rt.OutputType = {"type":"money"};
+  const outputType3: rt.OutputType = {"type":"nullable","of":{"type":"string"}};
   function d0(st: St): rt.FastValue {
     // approved
     const hit = st.d0;
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d0 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call0, ["x"], [f1(st)]);
+    const v = rt.callWith(call0, call0Args, [f1(st)]);
     st.d0 = v;
     return v;
   }
@@ -51,7 +57,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d1 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call2, ["items"], [f3(st)]);
+    const v = rt.callWith(call2, call2Args, [f3(st)]);
     st.d1 = v;
     return v;
   }
@@ -112,10 +118,10 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"record","fields":{"kind":{"type":"string"},"amount":{"type":"money"},"cappedBy":{"type":"nullable","of":{"type":"string"}}}}}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : (0)), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"nullable","of":{"type":"string"}}, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
+        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : (0)), status, outputType2, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

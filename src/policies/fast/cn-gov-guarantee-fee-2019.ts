@@ -33,9 +33,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const parameters = policy.parameters ?? {};
   const set0: ReadonlySet<string> = new Set(["micro","small"]);
   const call2 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
+  const call2Args: readonly string[] = ["amount","contractRate","termMonths"];
+  const outputType0: rt.OutputType = {"type":"decimal"};
+  const outputType1: rt.OutputType = {"type":"decimal"};
+  const outputType2: rt.OutputType = {"type":"money"};
+  const outputType3: rt.OutputType = {"type":"money"};
+  const outputType4: rt.OutputType = {"type":"money"};
+  const outputType5: rt.OutputType = {"type":"boolean"};
+  const outputType6: rt.OutputType = {"type":"boolean"};
   const p10 = rt.fastParam("smallGuaranteeLimit", parameters, K);
   let h9At: string | undefined;
   let h9Value: rt.FastValue = null;
+  const outputType7: rt.OutputType = {"type":"money"};
   function d0(st: St): rt.FastValue {
     // smallMicro
     const hit = st.d0;
@@ -52,7 +61,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d1 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call2, ["amount","contractRate","termMonths"], [f3(st), f4(st), f5(st)]);
+    const v = rt.callWith(call2, call2Args, [f3(st), f4(st), f5(st)]);
     st.d1 = v;
     return v;
   }
@@ -120,14 +129,14 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : f4(st)), status, {"type":"decimal"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"decimal"}, S)) return null;
-        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : rt.decline()), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : (0)), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(d0(st), status, {"type":"boolean"}, S)) return null;
-        if (!rt.outputOk(rt.compareValues(f3(st), "<=", h9(st)), status, {"type":"boolean"}, S)) return null;
-        if (!rt.outputOk(f3(st), status, {"type":"money"}, S)) return null;
+        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : f4(st)), status, outputType0, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
+        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : rt.decline()), status, outputType2, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
+        if (!rt.outputOk(((t = d0(st) as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? rt.decline() : (0)), status, outputType4, S)) return null;
+        if (!rt.outputOk(d0(st), status, outputType5, S)) return null;
+        if (!rt.outputOk(rt.compareValues(f3(st), "<=", h9(st)), status, outputType6, S)) return null;
+        if (!rt.outputOk(f3(st), status, outputType7, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

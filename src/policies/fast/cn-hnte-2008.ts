@@ -69,6 +69,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let h5At: string | undefined;
   let h5Value: rt.FastValue = null;
   const call21 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call21Args: readonly string[] = ["x"];
   const dateAdd30 = rt.dateAddOf("years", S);
   const dateAdd31 = rt.dateAddOf("years", S);
   const p44 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
@@ -90,6 +91,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const dateAdd77 = rt.dateAddOf("years", S);
   let h76At: string | undefined;
   let h76Value: rt.FastValue = null;
+  const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType2: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType3: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType4: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType5: rt.OutputType = {"type":"interval"};
   function d0(st: St): rt.FastValue {
     // year
     const hit = st.d0;
@@ -206,7 +213,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d11 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call21, ["x"], [d8(st)]);
+    const v = rt.callWith(call21, call21Args, [d8(st)]);
     st.d11 = v;
     return v;
   }
@@ -847,12 +854,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(d9(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d11(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d12(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d13(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d14(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d15(st), status, {"type":"interval"}, S)) return null;
+        if (!rt.outputOk(d9(st), status, outputType0, S)) return null;
+        if (!rt.outputOk(d11(st), status, outputType1, S)) return null;
+        if (!rt.outputOk(d12(st), status, outputType2, S)) return null;
+        if (!rt.outputOk(d13(st), status, outputType3, S)) return null;
+        if (!rt.outputOk(d14(st), status, outputType4, S)) return null;
+        if (!rt.outputOk(d15(st), status, outputType5, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

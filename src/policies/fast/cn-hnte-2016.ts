@@ -72,8 +72,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let h5At: string | undefined;
   let h5Value: rt.FastValue = null;
   const call21 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call21Args: readonly string[] = ["x"];
   const call29 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call29Args: readonly string[] = ["x"];
   const call30 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call30Args: readonly string[] = ["x"];
   const dateAdd38 = rt.dateAddOf("years", S);
   const dateAdd39 = rt.dateAddOf("years", S);
   const p52 = rt.fastParam("stStaffRatioMin", parameters, K);
@@ -92,6 +95,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const dateAdd80 = rt.dateAddOf("years", S);
   let h79At: string | undefined;
   let h79Value: rt.FastValue = null;
+  const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType2: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType3: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
+  const outputType4: rt.OutputType = {"type":"interval"};
   function d0(st: St): rt.FastValue {
     // year
     const hit = st.d0;
@@ -208,7 +216,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d11 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call21, ["x"], [d8(st)]);
+    const v = rt.callWith(call21, call21Args, [d8(st)]);
     st.d11 = v;
     return v;
   }
@@ -258,7 +266,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d16 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call29, ["x"], [d14(st)]);
+    const v = rt.callWith(call29, call29Args, [d14(st)]);
     st.d16 = v;
     return v;
   }
@@ -268,7 +276,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d17 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call30, ["x"], [d15(st)]);
+    const v = rt.callWith(call30, call30Args, [d15(st)]);
     st.d17 = v;
     return v;
   }
@@ -949,11 +957,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(d9(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d11(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d12(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d13(st), status, {"type":"decimal","minScale":4,"maxScale":10}, S)) return null;
-        if (!rt.outputOk(d19(st), status, {"type":"interval"}, S)) return null;
+        if (!rt.outputOk(d9(st), status, outputType0, S)) return null;
+        if (!rt.outputOk(d11(st), status, outputType1, S)) return null;
+        if (!rt.outputOk(d12(st), status, outputType2, S)) return null;
+        if (!rt.outputOk(d13(st), status, outputType3, S)) return null;
+        if (!rt.outputOk(d19(st), status, outputType4, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

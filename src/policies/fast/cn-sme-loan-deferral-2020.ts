@@ -32,7 +32,15 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const S = 100;
   const parameters = policy.parameters ?? {};
   const call1 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2020-01-25","to":"2020-06-30"},"cap":"2020-06-30"}, K);
+  const call1Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const set8: ReadonlySet<string> = new Set(["micro","small","medium"]);
+  const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};
+  const outputType1: rt.OutputType = {"type":"money"};
+  const outputType2: rt.OutputType = {"type":"money"};
+  const outputType3: rt.OutputType = {"type":"money"};
+  const outputType4: rt.OutputType = {"type":"money"};
+  const outputType5: rt.OutputType = {"type":"list","of":{"type":"date"}};
+  const outputType6: rt.OutputType = {"type":"date"};
   function d0(st: St): rt.FastValue {
     // inHubei
     const hit = st.d0;
@@ -49,7 +57,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d1 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call1, ["principal","annualRate","disbursedOn","payments","deferTo"], [f2(st), f3(st), f4(st), f5(st), f6(st)]);
+    const v = rt.callWith(call1, call1Args, [f2(st), f3(st), f4(st), f5(st), f6(st)]);
     st.d1 = v;
     return v;
   }
@@ -143,13 +151,13 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"date"}}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"date"}, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType6, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

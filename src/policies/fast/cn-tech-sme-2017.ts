@@ -47,6 +47,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let h0At: string | undefined;
   let h0Value: rt.FastValue = null;
   const call2 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
+  const call2Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
   let h8At: string | undefined;
   let h8Value: rt.FastValue = null;
   const p21 = rt.fastParam("maxEmployees", parameters, K);
@@ -58,7 +59,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const p32 = rt.fastParam("maxTotalAssets", parameters, K);
   let h31At: string | undefined;
   let h31Value: rt.FastValue = null;
+  const outputType0: rt.OutputType = {"type":"nullable","of":{"type":"integer"}};
+  const outputType1: rt.OutputType = {"type":"record","fields":{"staff":{"type":"nullable","of":{"type":"integer"}},"rd":{"type":"nullable","of":{"type":"integer"}},"ip":{"type":"nullable","of":{"type":"integer"}}}};
+  const outputType2: rt.OutputType = {"type":"nullable","of":{"type":"string"}};
   const call58 = rt.fastCallOf(functions, "choose.first", {"options":["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"]}, K);
+  const call58Args: readonly string[] = ["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"];
   function d0(st: St): rt.FastValue {
     // lastYear
     const hit = st.d0;
@@ -75,7 +80,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d1 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call2, ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"], [((t = rt.divide(f3(st), f4(st), S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? (0) : t), ((t = rt.divide(f5(st), f9(st), S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? (0) : t), ((t = rt.divide(f5(st), f10(st), S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? (0) : t), f11(st), f12(st)]);
+    const v = rt.callWith(call2, call2Args, [((t = rt.divide(f3(st), f4(st), S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? (0) : t), ((t = rt.divide(f5(st), f9(st), S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? (0) : t), ((t = rt.divide(f5(st), f10(st), S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? (0) : t), f11(st), f12(st)]);
     st.d1 = v;
     return v;
   }
@@ -504,9 +509,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(rt.decline(), status, {"type":"nullable","of":{"type":"integer"}}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"record","fields":{"staff":{"type":"nullable","of":{"type":"integer"}},"rd":{"type":"nullable","of":{"type":"integer"}},"ip":{"type":"nullable","of":{"type":"integer"}}}}, S)) return null;
-        if (!rt.outputOk(rt.callWith(call58, ["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"], [d3(st), f51(st), f52(st), f53(st)]), status, {"type":"nullable","of":{"type":"string"}}, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
+        if (!rt.outputOk(rt.callWith(call58, call58Args, [d3(st), f51(st), f52(st), f53(st)]), status, outputType2, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

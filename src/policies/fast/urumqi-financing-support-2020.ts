@@ -33,13 +33,23 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const S = 100;
   const parameters = policy.parameters ?? {};
   const call0 = rt.fastCallOf(functions, "fee.guarantee", {"rateCap":"0.01","zeroRateKinds":["extension"]}, K);
+  const call0Args: readonly string[] = ["amount","contractRate","termMonths","kind"];
+  const outputType0: rt.OutputType = {"type":"string"};
+  const outputType1: rt.OutputType = {"type":"money"};
+  const outputType2: rt.OutputType = {"type":"decimal","minScale":2};
+  const outputType3: rt.OutputType = {"type":"money"};
+  const outputType4: rt.OutputType = {"type":"money"};
+  const outputType5: rt.OutputType = {"type":"money"};
+  const outputType6: rt.OutputType = {"type":"money"};
+  const outputType7: rt.OutputType = {"type":"money"};
+  const outputType8: rt.OutputType = {"type":"boolean"};
   function d0(st: St): rt.FastValue {
     // priced
     const hit = st.d0;
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d0 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call0, ["amount","contractRate","termMonths","kind"], [f1(st), f2(st), f3(st), f4(st)]);
+    const v = rt.callWith(call0, call0Args, [f1(st), f2(st), f3(st), f4(st)]);
     st.d0 = v;
     return v;
   }
@@ -139,15 +149,15 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(f4(st), status, {"type":"string"}, S)) return null;
-        if (!rt.outputOk(f1(st), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"decimal","minScale":2}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(d2(st), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.arithStep("-", rt.arithFirst(rt.decline()), d2(st), S), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.notValue(d1(st)), status, {"type":"boolean"}, S)) return null;
+        if (!rt.outputOk(f4(st), status, outputType0, S)) return null;
+        if (!rt.outputOk(f1(st), status, outputType1, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
+        if (!rt.outputOk(d2(st), status, outputType6, S)) return null;
+        if (!rt.outputOk(rt.arithStep("-", rt.arithFirst(rt.decline()), d2(st), S), status, outputType7, S)) return null;
+        if (!rt.outputOk(rt.notValue(d1(st)), status, outputType8, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

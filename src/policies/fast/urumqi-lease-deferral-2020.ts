@@ -31,13 +31,19 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const S = 100;
   const parameters = policy.parameters ?? {};
   const call0 = rt.fastCallOf(functions, "lease.defer", {"window":{"from":"2020-01-24","to":"2020-04-30"},"months":3}, K);
+  const call0Args: readonly string[] = ["payments"];
+  const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"amount":{"type":"money"}}}};
+  const outputType1: rt.OutputType = {"type":"money"};
+  const outputType2: rt.OutputType = {"type":"money"};
+  const outputType3: rt.OutputType = {"type":"money"};
+  const outputType4: rt.OutputType = {"type":"list","of":{"type":"date"}};
   function d0(st: St): rt.FastValue {
     // deferral
     const hit = st.d0;
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d0 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call0, ["payments"], [f1(st)]);
+    const v = rt.callWith(call0, call0Args, [f1(st)]);
     st.d0 = v;
     return v;
   }
@@ -98,11 +104,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"amount":{"type":"money"}}}}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"money"}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"date"}}, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

@@ -34,6 +34,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const S = 100;
   const parameters = policy.parameters ?? {};
   const call5 = rt.fastCallOf(functions, "list.select", {"names":["tailoredPlan","dedicatedAgent","vipTeam","oneStopLifecycle"],"sort":true}, K);
+  const call5Args: readonly string[] = ["when1","when2","when3","when4"];
+  const outputType0: rt.OutputType = {"type":"list","of":{"type":"string"}};
+  const outputType1: rt.OutputType = {"type":"list","of":{"type":"string"}};
+  const outputType2: rt.OutputType = {"type":"boolean"};
+  const outputType3: rt.OutputType = {"type":"boolean"};
+  const outputType4: rt.OutputType = {"type":"boolean"};
   function d0(st: St): rt.FastValue {
     // dedicatedAgent
     const hit = st.d0;
@@ -70,7 +76,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (hit !== undefined) return hit === rt.CYCLE ? rt.decline() : hit;
     st.d3 = rt.CYCLE;
     let t: rt.FastValue;
-    const v = rt.callWith(call5, ["when1","when2","when3","when4"], [true, d0(st), d1(st), d2(st)]);
+    const v = rt.callWith(call5, call5Args, [true, d0(st), d1(st), d2(st)]);
     st.d3 = v;
     return v;
   }
@@ -135,11 +141,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         let t: rt.FastValue;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"string"}}, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, {"type":"list","of":{"type":"string"}}, S)) return null;
-        if (!rt.outputOk(d0(st), status, {"type":"boolean"}, S)) return null;
-        if (!rt.outputOk(d1(st), status, {"type":"boolean"}, S)) return null;
-        if (!rt.outputOk(d2(st), status, {"type":"boolean"}, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
+        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
+        if (!rt.outputOk(d0(st), status, outputType2, S)) return null;
+        if (!rt.outputOk(d1(st), status, outputType3, S)) return null;
+        if (!rt.outputOk(d2(st), status, outputType4, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

@@ -115,8 +115,8 @@ function emitNode(e: Expr, s: EmitState): string {
     case 'call': {
       const call = fresh(s, 'call');
       const names = Object.keys(e.args);
-      s.prelude.push(`const ${call} = rt.fastCallOf(functions, ${literal(e.fn)}, ${literal(e.config)}, K);`);
-      return `rt.callWith(${call}, ${literal(names)}, [${names.map((n) => c(e.args[n] as Expr)).join(', ')}])`;
+      s.prelude.push(`const ${call} = rt.fastCallOf(functions, ${literal(e.fn)}, ${literal(e.config)}, K);`, `const ${call}Args: readonly string[] = ${literal(names)};`);
+      return `rt.callWith(${call}, ${call}Args, [${names.map((n) => c(e.args[n] as Expr)).join(', ')}])`;
     }
     case 'round':
     case 'sumOver':

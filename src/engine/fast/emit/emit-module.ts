@@ -47,7 +47,10 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
   const s = emitState(policy, k);
   const definitions = Object.entries(policy.definitions ?? {}).map(([name, d]) => defineFunction(name, s.definitions.get(name) as string, emitExpr(d.expr, s)));
   const root = emitRule(policy.eligibility, s);
-  const outputs = Object.values(policy.outputs ?? {}).map((o) => `if (!rt.outputOk(${emitExpr(o.expr, s)}, status, ${literal(o.type)}, S)) return null;`);
+  const outputs = Object.values(policy.outputs ?? {}).map((o, i) => {
+    s.prelude.push(`const outputType${i}: rt.OutputType = ${literal(o.type)};`);
+    return `if (!rt.outputOk(${emitExpr(o.expr, s)}, status, outputType${i}, S)) return null;`;
+  });
   const when = literal(policy.outputsWhen ?? 'always');
   const indent = (text: string, by: string): string => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
   return [
