@@ -113,8 +113,11 @@ export function fastDateAdd(unit: 'days' | 'months' | 'years', date: FastEvaluat
  * yearOfValue('2019-06-01', 100); // 201900
  */
 export function yearOfValue(v: FastValue, S: number): FastValue {
+  if (v === UNKNOWN) return v;
+  if (!isDate(v)) return decline();
   // a real date's year is its first four digits (what `calendarYearOf` reads once it has checked the date)
-  return v === UNKNOWN ? v : isDate(v) ? safeMul(Number(v.slice(0, 4)), S) : decline();
+  const year = (v.charCodeAt(0) - 48) * 1000 + (v.charCodeAt(1) - 48) * 100 + (v.charCodeAt(2) - 48) * 10 + (v.charCodeAt(3) - 48);
+  return safeMul(year, S);
 }
 
 /**
