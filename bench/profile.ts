@@ -71,8 +71,9 @@ const summary = execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', 
 process.stdout.write(`run: ${summary}profile and bundle in ${dir}\n`);
 const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) as string), 'utf8')) as CpuProfile;
 const place = placeOf(readFileSync(`${out}.map`, 'utf8'), dir);
-for (const root of ['profiledEvaluate', 'profiledParse']) {
+for (const root of ['profiledEvaluate', 'profiledParse', 'profiledPrepare']) {
   const { total, rows } = selfTimes(profile, root, place);
+  if (total === 0) continue;
   process.stdout.write(`\n${root}: ${total.toFixed(0)} ms sampled; top functions by self time\n`);
   for (const [name, ms] of rows.slice(0, 25)) process.stdout.write(`${((100 * ms) / total).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(6)} ms  ${name}\n`);
 }
