@@ -17,9 +17,12 @@ export type Validation = { ok: true; value: unknown } | { ok: false; issues: imp
 
 /**
  * A record converted once for repeated decisions (`CompiledPolicy.prepare`): the record as
- * given, its validation, and its facts in the compact layout of the decision fast path
- * (numbers as exact integers at the policy's scale `10^k`). Deciding it again (another date,
- * another policy at the same scale) skips validation and conversion.
+ * given, its validation, and (kept by the engine, not on the object) its facts in the
+ * compact layout of the decision fast path (numbers as exact integers at the policy's scale
+ * `10^k`). Deciding it again (another date, another policy with the same input model) skips
+ * validation and conversion. The object is frozen; only records made by `prepare` or
+ * `prepareFacts` are decided from a layout (any other object is evaluated from its `record`,
+ * validated again). Facts given to `prepareFacts` must not be changed afterwards.
  *
  * @example
  * const p: PreparedRecord = compiled.prepare(record); compiled.decidePrepared(p, { asOf: '2020-06-01' }).status; // 'eligible'
@@ -31,13 +34,11 @@ export interface PreparedRecord {
   readonly validated: boolean;
   /** The validation result (`prepare` only). */
   readonly validation: Validation | undefined;
-  /** The facts in the compact layout, or `undefined` when the record is invalid or the policy has no fast path. */
-  readonly scaled: unknown;
-  /** The scale of `scaled`. */
+  /** The scale of the compact layout (`-1` when the policy has no fast path). */
   readonly k: number;
   /** The record's own `asOf` field (it wins over the option), read once. */
   readonly asOf: unknown;
-  /** The input model it was validated with (`Policy.input`): only a policy with the same model decides it from `scaled` and `validation`. */
+  /** The input model it was validated with (`Policy.input`): only a policy with the same model decides it from its layout and `validation`. */
   readonly input: string | undefined;
 }
 
@@ -63,6 +64,9 @@ export interface DecisionPath {
  * const general: GeneralEvaluate = (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation);
  */
 export type GeneralEvaluate = (record: unknown, asOf: string | undefined, validate: boolean, validation: Validation | undefined) => EvalResult;
+
+/** The compact layout of each record made by `prepare`/`prepareFacts` (`null`: invalid, or no fast path; absent: not made here). */
+const LAYOUTS = new WeakMap<PreparedRecord, unknown>();
 
 /** The policy's fast decision in one layout, or `null` when it cannot be compiled (decisions then use the general evaluator). */
 function fastOrNull(policy: Policy, functions: FunctionRegistry, scaledLayout: boolean): FastDecision | null {
@@ -120,8 +124,9 @@ export function decisionPath(
   function prepareWith(record: unknown, doValidate: boolean): PreparedRecord {
     const validation = doValidate && validate ? validate(record) : undefined;
     const facts = validation === undefined ? record : validation.ok ? validation.value : undefined;
-    const scaled = fast && facts !== undefined ? toScaledFacts(facts, k) : undefined;
-    return { record, validated: doValidate, validation, scaled, k, input: policy.input, asOf: ownField(record, 'asOf') };
+    const p: PreparedRecord = Object.freeze({ record, validated: doValidate, validation, k, input: policy.input, asOf: ownField(record, 'asOf') });
+    LAYOUTS.set(p, fast && facts !== undefined ? toScaledFacts(facts, k) : null);
+    return p;
   }
   return {
     decide: (record, o = {}) => decideWith(record, o.asOf, true),
@@ -129,12 +134,15 @@ export function decisionPath(
     prepare: (record) => prepareWith(record, true),
     prepareFacts: (facts) => prepareWith(facts, false),
     decidePrepared(p, o = {}) {
+      const layout = LAYOUTS.get(p);
+      // an object not made by prepare: the general evaluator, validating its record again
+      if (layout === undefined) return decisionOf(general(p.record, o.asOf, p.validated, undefined));
       const asOf = p.asOf ?? o.asOf;
       const sameModel = p.input === policy.input;
-      if (sameModel && p.scaled !== undefined && p.k === k && inForce(asOf)) {
+      if (layout !== null && sameModel && p.k === k && inForce(asOf)) {
         // code generated ahead of time from exactly this policy's data, else the closures
         if (fastScaled === undefined) fastScaled = precompiledFor(policy, functions, precompiled) ?? fastOrNull(policy, functions, true);
-        const d = fastScaled ? fastScaled(p.scaled, asOf) : null;
+        const d = fastScaled ? fastScaled(layout, asOf) : null;
         if (d) return d;
       }
       // the general evaluator reuses the validation when it was done with this policy's model

@@ -239,6 +239,19 @@ describe('cn.hnte.2016 on the benchmark population', () => {
     // the compact layout decides every record the raw fast path decides
     expect(layoutTally.layout - before.layout).toBe(layoutTally.raw - before.raw);
   });
+  it('only records made by prepare are decided from a layout: a look-alike object is evaluated from its record, validated again', () => {
+    const hnte = compile(CATALOG_POLICIES.find((x) => x.id === 'cn.hnte.2016') as Policy);
+    const raw = generatePopulation({ size: 3, seed: 9 }).records[0] as unknown as Record<string, unknown>;
+    const genuine = hnte.prepare(raw);
+    expect(Object.isFrozen(genuine)).toBe(true);
+    const want = decisionOf(hnte.evaluate(raw, { asOf: '2020-06-01' }));
+    expect(hnte.decidePrepared(genuine, { asOf: '2020-06-01' })).toEqual(want);
+    // a copy claims a validation that says the record is fine; the record itself has a typo
+    const typo = { ...raw, employes: 3 };
+    const fake = { ...genuine, record: typo };
+    expect(hnte.decidePrepared(fake, { asOf: '2020-06-01' })).toEqual(decisionOf(hnte.evaluate(typo, { asOf: '2020-06-01' })));
+    expect(hnte.decidePrepared(fake, { asOf: '2020-06-01' }).error?.code).toBe('INVALID_INPUT');
+  });
   it('a record prepared by one policy is decided by another of the same model (and by one of another model) as evaluate does', () => {
     const hnte2016 = compile(CATALOG_POLICIES.find((x) => x.id === 'cn.hnte.2016') as Policy);
     const others = CATALOG_POLICIES.filter((x) => x.id !== 'cn.hnte.2016').map(compile);
