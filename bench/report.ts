@@ -90,6 +90,7 @@ export function formatReport(r: BenchResult): string {
   }
   lines.push('', `model validation, parseModel(MODELS.enterprise, raw): ${int(r.model.parse)} records/s (${int(r.model.records)} records)`);
   lines.push(`evaluate (validate + evaluate): ${int(r.model.evaluate)} records/s`);
+  lines.push(`prepareFacts (parsed record to the compact layout, once per record before zone-policy's decisions): ${int(r.model.prepare)} records/s`);
   for (const c of r.cli) {
     lines.push(`CLI eval --jobs ${c.jobs}, ${int(c.records)} NDJSON records: ${c.seconds.toFixed(1)} s, ${int(c.recordsPerSecond)} records/s, peak RSS ${c.peakRssMb ?? '?'} MB (${c.rssBy})`);
   }
@@ -123,7 +124,7 @@ export function jsonLine(r: BenchResult): string {
     records: r.records,
     boundaryCases: r.boundaryCases,
     rounds: r.rounds,
-    model: { records: r.model.records, parse: r.model.parse, evaluate: r.model.evaluate },
+    model: { records: r.model.records, parse: r.model.parse, evaluate: r.model.evaluate, prepare: r.model.prepare },
     cli: r.cli,
     targets: Object.fromEntries(r.targets.map((t) => [t.name, t.met])),
     loadavg: r.load,
