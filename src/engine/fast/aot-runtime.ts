@@ -1,15 +1,15 @@
 import type { CompareOp } from '../interval';
-import { collectReasons, type RuleResult } from '../compile-rule';
+import type { RuleResult } from '../compile-rule';
 import type { FunctionRegistry, FastImpl } from '../functions';
 import type { OutputType } from '../output-type';
-import type { Outcome } from '../values';
-import { statusOf, type Status } from '../result';
+import { statusOf } from '../result';
 import { ownField } from '../own-field';
 import type { Policy } from '../policy';
 import { bool, dateAddOf, num, yearOfValue } from './fast-ops';
 import { scaledFactValue } from './fast-fact';
 import { fastParam } from './fast-param';
-import { outputAccepts, type Decision, type FastDecision } from './fast-policy';
+import { outputOk, outputsDue } from './fast-outputs';
+import type { FastDecision } from './fast-policy';
 import { UNREPRESENTABLE } from './scaled-facts';
 import { decline, safeAdd, safeMul, safeSub } from './scaled';
 import { fastCompare, Ratio, UNKNOWN, type FastContext, type FastValue } from './fast-value';
@@ -188,68 +188,12 @@ export function testOutcome(v: FastValue): 'pass' | 'fail' {
 }
 
 /**
- * The outcome of a combinator over its children's results, as `compileFastRule` combines them.
- *
- * @example
- * combineOutcomes('atLeast', [{ outcome: 'pass', children: [] }], 1); // 'pass'
- */
-export function combineOutcomes(kind: 'allOf' | 'anyOf' | 'atLeast', kids: readonly RuleResult[], n: number): Outcome {
-  let pass = 0;
-  for (const k of kids) if (k.outcome === 'pass') pass++;
-  if (kind === 'allOf') return pass === kids.length ? 'pass' : 'fail';
-  if (kind === 'anyOf') return pass > 0 ? 'pass' : 'fail';
-  return pass >= n ? 'pass' : 'fail';
-}
-
-/**
- * Whether a policy's outputs are computed for a status (`outputsWhen`).
- *
- * @example
- * outputsDue('eligible', 'ineligible'); // false
- */
-export function outputsDue(when: 'always' | 'eligible' | 'notIneligible', status: Status): boolean {
-  return when === 'always' || (when === 'eligible' && status === 'eligible') || (when === 'notIneligible' && status !== 'ineligible');
-}
-
-/**
- * Whether an output's value lets the fast decision stand: not unknown unless ineligible,
- * and one the general output formatting accepts.
- *
- * @example
- * outputOk(1500, 'eligible', { type: 'money' }, 100); // true
- */
-export function outputOk(v: FastValue, status: Status, type: OutputType, S: number): boolean {
-  return !(v === UNKNOWN && status !== 'ineligible') && outputAccepts(v, type, S);
-}
-
-/**
- * The decision of a rule result, as the fast path reports it.
- *
- * @example
- * decisionOfRule({ outcome: 'fail', children: [{ id: 'a', outcome: 'fail', children: [] }] }, 'ineligible'); // { status: 'ineligible', failed: ['a'], missing: [] }
- */
-export function decisionOfRule(r: RuleResult, status: Status): Decision {
-  if (r.outcome === 'pass') return { status, failed: [], missing: [] };
-  const failed = new Set<string>();
-  collectReasons(r, failed, new Set());
-  return { status, failed: [...failed].sort(), missing: [] };
-}
-
-/**
  * The mark of a definition being evaluated (a definition that refers to itself declines).
  *
  * @example
  * st.d0 = CYCLE; // while d0 is computed
  */
 export const CYCLE: { readonly cycle: true } = Object.freeze({ cycle: true as const });
-
-/**
- * The children of a criterion's result: none, shared (results are never modified).
- *
- * @example
- * ({ id: 'a', outcome: 'pass', children: LEAF });
- */
-export const LEAF: RuleResult[] = Object.freeze([]) as unknown as RuleResult[];
 
 /**
  * The definition slots of a generated state: none (generated code keeps definitions in fields).
@@ -259,5 +203,5 @@ export const LEAF: RuleResult[] = Object.freeze([]) as unknown as RuleResult[];
  */
 export const NO_DEFS: FastValue[] = Object.freeze([]) as unknown as FastValue[];
 
-export { statusOf, UNKNOWN, decline, Ratio, bool, dateAddOf, yearOfValue, fastParam, ownField, scaledFactValue, UNREPRESENTABLE };
+export { statusOf, UNKNOWN, decline, bool, outputOk, outputsDue, dateAddOf, yearOfValue, fastParam, ownField, scaledFactValue, UNREPRESENTABLE };
 export type { FastValue, FastContext, RuleResult, Policy, FunctionRegistry, FastDecision, OutputType };

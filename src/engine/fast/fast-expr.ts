@@ -7,7 +7,7 @@ import { compileFastPath } from './fast-fact';
 import { bool, fastDateAdd, fastSomeEvery, fastYearOf, kleene, num } from './fast-ops';
 import { fastParam } from './fast-param';
 import { decline, literalToScaled, pow10, safeAdd, safeMul, safeSub } from './scaled';
-import { fastCompare, Ratio, UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
+import { fastCompare, Ratio, UNKNOWN, type FastEvaluator, type FastValue } from './fast-value';
 
 /**
  * What compiling a fast-path expression needs: the scale `k`, the building blocks, the

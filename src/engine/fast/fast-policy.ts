@@ -1,13 +1,13 @@
 import { collectReasons } from '../compile-rule';
 import type { FunctionRegistry } from '../functions';
-import type { OutputType } from '../output-type';
 import type { Policy } from '../policy';
 import type { Issue } from '../errors';
 import { statusOf, type Status } from '../result';
 import { compileFastExpr, type FastEnv } from './fast-expr';
+import { outputOk, outputsDue } from './fast-outputs';
 import { compileFastRule } from './fast-rule';
 import { decline, pow10, scaleFor } from './scaled';
-import { Ratio, UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
+import type { FastContext, FastEvaluator, FastValue } from './fast-value';
 
 /**
  * A decision: the status of a record, the criteria that made it fail and the facts still
@@ -34,40 +34,6 @@ export interface Decision {
 export type FastDecision = (facts: unknown, asOf: string) => Decision | null;
 
 const CYCLE = Object.freeze({ cycle: true });
-
-/**
- * True when the general output formatting accepts the value without throwing (else the
- * fast path declines): money at the fen, integers whole, types matching.
- *
- * @example
- * outputAccepts(150, { type: 'money' }, 100); // true (1.50)
- * outputAccepts(155, { type: 'money' }, 1000); // false (0.155 is not at the fen)
- */
-export function outputAccepts(v: FastValue, t: OutputType, S: number): boolean {
-  if (v === UNKNOWN || v === null) return true;
-  const numeric = typeof v === 'number' || v instanceof Ratio;
-  switch (t.type) {
-    case 'money':
-      return typeof v === 'number' && v % (S / 100) === 0;
-    case 'decimal':
-    case 'interval':
-      return numeric;
-    case 'integer':
-      return typeof v === 'number' && v % S === 0;
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'date':
-    case 'string':
-      return typeof v === 'string';
-    case 'json':
-      return true;
-    case 'nullable':
-      return outputAccepts(v, t.of, S);
-    case 'list':
-    case 'record':
-      return false;
-  }
-}
 
 /**
  * The number of decimals of a policy's fast path (see `scaleFor`): the scale its compact
@@ -126,11 +92,8 @@ export function compileFastDecision(policy: Policy, functions: FunctionRegistry,
     try {
       const r = rule(ctx);
       const status = statusOf(r.outcome);
-      if (when === 'always' || (when === 'eligible' && status === 'eligible') || (when === 'notIneligible' && status !== 'ineligible')) {
-        for (const o of outputs) {
-          const v = o.ev(ctx);
-          if ((v === UNKNOWN && status !== 'ineligible') || !outputAccepts(v, o.type, S)) return null;
-        }
+      if (outputsDue(when, status)) {
+        for (const o of outputs) if (!outputOk(o.ev(ctx), status, o.type, S)) return null;
       }
       const failed = new Set<string>();
       collectReasons(r, failed, new Set());
