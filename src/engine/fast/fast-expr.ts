@@ -4,10 +4,11 @@ import { worthHoisting } from '../hoist';
 import type { Parameter } from '../parameter';
 import { compileFastCall } from './fast-call';
 import { compileFastPath } from './fast-fact';
-import { bool, fastDateAdd, fastSomeEvery, fastYearOf, kleene, num } from './fast-ops';
+import { bool, fastDateAdd, fastSomeEvery, fastYearOf } from './fast-ops';
 import { fastParam } from './fast-param';
-import { decline, literalToScaled, pow10, safeAdd, safeMul, safeSub } from './scaled';
-import { fastCompare, Ratio, UNKNOWN, type FastEvaluator, type FastValue } from './fast-value';
+import { decline, literalToScaled, pow10 } from './scaled';
+import { UNKNOWN, type FastEvaluator, type FastValue } from './fast-value';
+import { arithFirst, arithStep, compareValues, divide, inSet, kleeneStep, minMax, notValue, ZERO_DENOMINATOR } from './value-steps';
 
 /**
  * What compiling a fast-path expression needs: the scale `k`, the building blocks, the
@@ -89,75 +90,45 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
       return (ctx) => (def ??= env.definition(name) ?? declined)(ctx);
     }
     case 'arith': {
-      const args = e.args.map(c);
+      const [first, ...rest] = e.args.map(c);
       const op = e.op;
-      const step = (acc: number, x: number): number => {
-        if (op === '+') return safeAdd(acc, x);
-        if (op === '-') return safeSub(acc, x);
-        // (a/S)(b/S) = ab/S^2: exact at scale k only when S divides ab
-        const p = safeMul(acc, x);
-        return p % S === 0 ? p / S : decline();
-      };
+      if (!first) return () => null;
+      // every operand is evaluated, in order; an unknown one makes the result unknown (as in the general path)
       return (ctx) => {
-        // every operand is evaluated first (an unknown one makes the result unknown, as in the general path)
-        let acc: FastValue = null;
-        let unknown = false;
-        for (let i = 0; i < args.length; i++) {
-          const v = (args[i] as FastEvaluator)(ctx);
-          if (v === UNKNOWN) unknown = true;
-          else if (!unknown) acc = i === 0 ? num(v) : step(acc as number, num(v));
-        }
-        return unknown ? UNKNOWN : acc;
+        let acc = arithFirst(first(ctx));
+        for (const a of rest) acc = arithStep(op, acc, a(ctx), S);
+        return acc;
       };
     }
     case 'div': {
       const [n, d, z] = [c(e.num), c(e.den), c(e.ifZero)];
       return (ctx) => {
-        const a = n(ctx);
-        const b = d(ctx);
-        if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-        const den = num(b);
-        if (den === 0) return z(ctx);
-        // (n/d)/S divided by den/S is n/(d x den), that is (n x S)/(d x den) at scale S
-        return a instanceof Ratio ? new Ratio(safeMul(a.n, S), safeMul(a.d, den)) : new Ratio(safeMul(num(a), S), den);
+        const q = divide(n(ctx), d(ctx), S);
+        return q === ZERO_DENOMINATOR ? z(ctx) : q;
       };
     }
     case 'minmax': {
       const args = e.args.map(c);
-      const op = e.op === 'min' ? '<' : '>';
-      return (ctx) => {
-        const vs = args.map((a) => a(ctx));
-        if (vs.includes(UNKNOWN)) return UNKNOWN;
-        let best = vs[0] as FastValue;
-        if (typeof best !== 'number' && !(best instanceof Ratio)) return decline();
-        for (let i = 1; i < vs.length; i++) {
-          const x = vs[i] as FastValue;
-          if (typeof x !== 'number' && !(x instanceof Ratio)) return decline();
-          if (fastCompare(x, op, best)) best = x;
-        }
-        return best;
-      };
+      const op = e.op;
+      return (ctx) => minMax(op, args.map((a) => a(ctx)));
     }
     case 'cmp': {
       const [l, r, op] = [c(e.left), c(e.right), e.op];
-      return (ctx) => {
-        const a = l(ctx);
-        const b = r(ctx);
-        return a === UNKNOWN || b === UNKNOWN ? UNKNOWN : fastCompare(a, op, b);
-      };
+      return (ctx) => compareValues(l(ctx), op, r(ctx));
     }
     case 'and':
     case 'or': {
       const args = e.args.map(c);
       const decisive = e.kind === 'or';
-      return (ctx) => kleene(decisive, args, ctx);
+      return (ctx) => {
+        let acc: FastValue = !decisive;
+        for (const a of args) acc = kleeneStep(decisive, acc, a(ctx));
+        return acc;
+      };
     }
     case 'not': {
       const a = c(e.arg);
-      return (ctx) => {
-        const v = a(ctx);
-        return v === UNKNOWN ? v : !bool(v);
-      };
+      return (ctx) => notValue(a(ctx));
     }
     case 'if': {
       const [k, th, el] = [c(e.cond), c(e.then), c(e.else)];
@@ -183,10 +154,7 @@ function compileNode(e: Expr, env: FastEnv): FastEvaluator {
     case 'in': {
       const a = c(e.arg);
       const set = new Set(e.values);
-      return (ctx) => {
-        const v = a(ctx);
-        return v === UNKNOWN ? v : typeof v === 'string' ? set.has(v) : decline();
-      };
+      return (ctx) => inSet(a(ctx), set);
     }
     case 'dateAdd':
       return fastDateAdd(e.unit, c(e.date), c(e.n), S);

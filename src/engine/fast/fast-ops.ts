@@ -1,6 +1,6 @@
 import { isPlainDate, plusDays, plusMonths, plusYears } from '../../models/plain-date';
 import { decline, safeMul } from './scaled';
-import { UNKNOWN, type FastContext, type FastEvaluator, type FastValue } from './fast-value';
+import { UNKNOWN, type FastEvaluator, type FastValue } from './fast-value';
 
 /**
  * The operations of the fast path that need more than a line: typed reads that decline,
@@ -28,27 +28,6 @@ export function num(v: FastValue): number {
  */
 export function bool(v: FastValue): boolean {
   return typeof v === 'boolean' ? v : decline();
-}
-
-/**
- * Kleene and/or over operands evaluated left to right, as the general `kleene` sees them:
- * every operand is evaluated (a fault in any is the general path's error row), then the
- * first decisive one in order wins; an operand that is not a boolean before it declines.
- *
- * @example
- * kleene(true, [() => UNKNOWN, () => true], ctx); // true (or: one true decides)
- * kleene(false, [() => UNKNOWN, () => true], ctx); // UNKNOWN (and: not decided)
- */
-export function kleene(decisive: boolean, args: readonly FastEvaluator[], ctx: FastContext): FastValue {
-  let unknown = false;
-  let decided = false;
-  for (const a of args) {
-    const v = a(ctx);
-    if (decided) continue;
-    if (v === UNKNOWN) unknown = true;
-    else if (bool(v) === decisive) decided = true;
-  }
-  return decided ? decisive : unknown ? UNKNOWN : !decisive;
 }
 
 /**
