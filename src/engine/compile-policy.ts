@@ -74,7 +74,7 @@ export interface CompiledPolicy {
   /**
    * Validates a record and converts it once to the compact layout of the decision fast
    * path, for deciding it many times ({@link CompiledPolicy.decidePrepared}): on several
-   * dates, or with another policy of the same input model (an edited copy in `impact`).
+   * dates, or with another policy of the same input model (an edited copy of it).
    */
   prepare(record: unknown): PreparedRecord;
   /** {@link CompiledPolicy.prepare} for facts already parsed by the input model. */
