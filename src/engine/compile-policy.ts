@@ -118,7 +118,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
     const id = recordId(record);
     const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
     const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
-    const base = { ...(id !== undefined ? { id } : {}), policy: policy.id, asOf };
+    const base: Pick<EvalResult, 'id' | 'policy' | 'asOf'> = id !== undefined ? { id, policy: policy.id, asOf } : { policy: policy.id, asOf };
     const fail = (code: string, message: string, issues: Issue[] = []): EvalResult => ({ ...base, status: 'error', criteria: [], failed: [], missing: [], outputs: {}, error: { code, message, issues } });
     if (asOf === null || !isPlainDate(asOf)) return fail('INVALID_AS_OF', 'asOf must be a real date YYYY-MM-DD (give it per record or as an option)', [{ path: 'asOf', message: asOfRaw === undefined ? 'required' : 'not a real calendar date' }]);
     if (asOf < from || (to !== undefined && asOf > to)) return fail('NOT_IN_FORCE', `${policy.id} is in force from ${from}${to ? ` to ${to}` : ''}, not on ${asOf}`);
@@ -153,18 +153,27 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
     if (when === 'always' || (when === 'eligible' && status === 'eligible') || (when === 'notIneligible' && status !== 'ineligible')) {
       for (const o of outputs) {
         const node: TraceNode | null = root ? { kind: 'output', id: o.name, ...(o.label ? { label: o.label } : {}) } : null;
-        const v = withNode(ctx, node, () => o.ev(ctx));
+        const v = node ? withNode(ctx, node, () => o.ev(ctx)) : o.ev(ctx);
         if (isUnknown(v) && status !== 'ineligible') for (const m of v.missing) missing.add(m);
         out[o.name] = toOutputJson(v, o.type);
         if (node) node.value = out[o.name] as Json;
       }
     }
     if (root) root.result = r.outcome;
-    const criteria = flattenReported(r).map((c) => ({
-      id: c.id as string, result: c.outcome, ...(c.cite ? { cite: c.cite } : {}), ...(c.label ? { label: c.label } : {}),
-      values: c.values ?? {}, ...(c.missing?.length ? { missing: [...c.missing] } : {}), ...(c.reason ? { reason: c.reason } : {}),
-    }));
-    return { ...base, status, criteria, failed: [...failed].sort(), missing: [...missing].sort(), outputs: out, ...(root ? { trace: root } : {}) };
+    // rows and the result built field by field in the documented key order (conditional spreads allocate a temporary object each)
+    const criteria = flattenReported(r).map((c) => {
+      const row = { id: c.id as string, result: c.outcome } as EvalResult['criteria'][number];
+      if (c.cite) row.cite = c.cite;
+      if (c.label) row.label = c.label;
+      row.values = c.values ?? {};
+      if (c.missing?.length) row.missing = [...c.missing];
+      if (c.reason) row.reason = c.reason;
+      return row;
+    });
+    const rest = { status, criteria, failed: [...failed].sort(), missing: [...missing].sort(), outputs: out };
+    const result: EvalResult = base.id !== undefined ? { id: base.id, policy: base.policy, asOf: base.asOf, ...rest } : { policy: base.policy, asOf: base.asOf, ...rest };
+    if (root) result.trace = root;
+    return result;
   }
 
   function memoDefinition(name: string, label: Policy['title'] | undefined, ev: Evaluator): Evaluator {
@@ -178,7 +187,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
       }
       ctx.defs.set(name, CYCLE);
       const node: TraceNode | null = ctx.frame ? { kind: 'definition', id: name, ...(label ? { label } : {}), ...(citeText ? { cite: citeText } : {}) } : null;
-      const v = withNode(ctx, node, () => ev(ctx), true);
+      const v = node ? withNode(ctx, node, () => ev(ctx), true) : ev(ctx);
       if (node) {
         node.value = toJsonLoose(v);
         if (isUnknown(v)) node.missing = [...v.missing];
