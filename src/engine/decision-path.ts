@@ -6,6 +6,7 @@ import { compileFastDecision, fastScaleOf, type Decision, type FastDecision } fr
 import { precompiledFor, type Precompiled } from './fast/precompiled';
 import { toScaledFacts } from './fast/scaled-facts';
 import { ownField } from './own-field';
+import { Prepared } from './prepared';
 
 /**
  * The result of validating a raw record with a policy's input model.
@@ -65,8 +66,6 @@ export interface DecisionPath {
  */
 export type GeneralEvaluate = (record: unknown, asOf: string | undefined, validate: boolean, validation: Validation | undefined) => EvalResult;
 
-/** The compact layout of each record made by `prepare`/`prepareFacts` (`null`: invalid, or no fast path; absent: not made here). */
-const LAYOUTS = new WeakMap<PreparedRecord, unknown>();
 
 /** The policy's fast decision in one layout, or `null` when it cannot be compiled (decisions then use the general evaluator). */
 function fastOrNull(policy: Policy, functions: FunctionRegistry, scaledLayout: boolean): FastDecision | null {
@@ -100,7 +99,8 @@ export function decisionPath(
 ): DecisionPath {
   const { from, to } = policy.effective;
   const fast = fastOrNull(policy, functions, false);
-  let fastScaled: FastDecision | null | undefined;
+  let kernel: FastDecision | null | undefined;
+  let scaledClosures: FastDecision | null | undefined;
   const k = fast ? fastScaleOf(policy) : -1;
   let lastInForce: string | undefined;
   // the date a fast decision may use: a real date within the policy's effect (the last one seen is remembered)
@@ -124,9 +124,7 @@ export function decisionPath(
   function prepareWith(record: unknown, doValidate: boolean): PreparedRecord {
     const validation = doValidate && validate ? validate(record) : undefined;
     const facts = validation === undefined ? record : validation.ok ? validation.value : undefined;
-    const p: PreparedRecord = Object.freeze({ record, validated: doValidate, validation, k, input: policy.input, asOf: ownField(record, 'asOf') });
-    LAYOUTS.set(p, fast && facts !== undefined ? toScaledFacts(facts, k) : null);
-    return p;
+    return new Prepared(record, doValidate, validation, k, policy.input, ownField(record, 'asOf'), fast && facts !== undefined ? toScaledFacts(facts, k) : null);
   }
   return {
     decide: (record, o = {}) => decideWith(record, o.asOf, true),
@@ -134,15 +132,19 @@ export function decisionPath(
     prepare: (record) => prepareWith(record, true),
     prepareFacts: (facts) => prepareWith(facts, false),
     decidePrepared(p, o = {}) {
-      const layout = LAYOUTS.get(p);
+      const layout = Prepared.layoutOf(p);
       // an object not made by prepare: the general evaluator, validating its record again
       if (layout === undefined) return decisionOf(general(p.record, o.asOf, p.validated, undefined));
       const asOf = p.asOf ?? o.asOf;
       const sameModel = p.input === policy.input;
       if (layout !== null && sameModel && p.k === k && inForce(asOf)) {
-        // code generated ahead of time from exactly this policy's data, else the closures
-        if (fastScaled === undefined) fastScaled = precompiledFor(policy, functions, precompiled) ?? fastOrNull(policy, functions, true);
-        const d = fastScaled ? fastScaled(layout, asOf) : null;
+        // the kernel generated ahead of time from exactly this policy's data; where it declines, the closures
+        if (kernel === undefined) kernel = precompiledFor(policy, functions, precompiled);
+        let d = kernel ? kernel(layout, asOf) : null;
+        if (!d) {
+          if (scaledClosures === undefined) scaledClosures = fastOrNull(policy, functions, true);
+          d = scaledClosures ? scaledClosures(layout, asOf) : null;
+        }
         if (d) return d;
       }
       // the general evaluator reuses the validation when it was done with this policy's model

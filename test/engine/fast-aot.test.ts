@@ -33,8 +33,8 @@ function decisionOf(r: EvalResult): Decision {
 
 const inForce = (p: Policy, asOf: string): boolean => isPlainDate(asOf) && asOf >= p.effective.from && (p.effective.to === undefined || asOf <= p.effective.to);
 
-describe('ahead-of-time decision code (emitFastModule) equals the closures and the general evaluator', () => {
-  it('property: on generated policies over every expression kind and generated records, decides what the closures decide, equal to evaluateFacts', async () => {
+describe('ahead-of-time decision kernels (emitFastModule) equal the closures and the general evaluator', () => {
+  it('property: on generated policies over every expression kind and generated records, decides only where the closures decide, equal to them and to evaluateFacts', async () => {
     const cases = { total: 0, closures: 0, aot: 0 };
     // generate the samples first (fast-check properties are synchronous here), then import each module once
     const samples = fc.sample(fc.tuple(policyArb, fc.array(fc.tuple(recordArb, asOfArb), { minLength: 1, maxLength: 8 })), { numRuns: 200, seed: 20261126 });
@@ -63,14 +63,15 @@ describe('ahead-of-time decision code (emitFastModule) equals the closures and t
         if (byAot) {
           cases.aot++;
           expect(byAot).toEqual(want);
+          // the kernel declines at least where the closures decline (and more: any missing fact)
+          expect(byClosures).toEqual(want);
         }
-        // same coverage as the closures: it declines exactly where they decline
-        expect(byAot === null).toBe(byClosures === null);
       }
     }
     expect(cases.total).toBeGreaterThan(500);
-    // not vacuous: a healthy share is decided by the generated code itself
+    // not vacuous: a healthy share is decided by the generated code itself (291 of 750, where the closures decide 309)
     expect(cases.aot / cases.total).toBeGreaterThanOrEqual(0.25);
+    expect(cases.aot / cases.closures).toBeGreaterThanOrEqual(0.8);
   }, 120_000);
 
   it('is used only for the policy data it was generated from', async () => {

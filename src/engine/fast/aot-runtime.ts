@@ -1,23 +1,22 @@
-import type { RuleResult } from '../compile-rule';
 import type { FunctionRegistry, FastImpl } from '../functions';
 import type { OutputType } from '../output-type';
 import { statusOf } from '../result';
 import { ownField } from '../own-field';
 import type { Policy } from '../policy';
-import { bool, dateAddOf, yearOfValue } from './fast-ops';
-import { scaledFactValue } from './fast-fact';
+import { dateAddOf, yearOfValue } from './fast-ops';
 import { fastParam } from './fast-param';
-import { outputOk, outputsDue } from './fast-outputs';
+import { outputAccepts, outputOk, outputsDue } from './fast-outputs';
 import type { FastDecision } from './fast-policy';
 import { UNREPRESENTABLE } from './scaled-facts';
 import { decline } from './scaled';
-import { Ratio, UNKNOWN, type FastContext, type FastValue } from './fast-value';
+import { Ratio, UNKNOWN, type FastValue } from './fast-value';
 
 /**
- * The helpers that ahead-of-time generated decision code (`emitFastModule`) calls: each is
- * the value step of one closure of the fast path (`compileFastExpr`, `compileFastRule`),
- * taken on operands already evaluated, so generated code and closures compute the same
- * values. Generated code reads facts inline and calls these for the arithmetic.
+ * The helpers that the decision kernels generated ahead of time (`emitFastModule`) call:
+ * the value steps of the closures of the fast path (`compileFastExpr`, `compileFastRule`)
+ * taken on operands already evaluated, and their typed versions for known values
+ * (`kernel-steps.ts`), so generated code and closures compute the same values. Generated
+ * code reads facts inline and calls these for the arithmetic.
  *
  * @module
  */
@@ -61,32 +60,8 @@ export function callWith(call: { impl: FastImpl; required: Set<string> } | null,
   return unknown ? UNKNOWN : call.impl(args);
 }
 
-/**
- * A criterion's test: a boolean, or decline.
- *
- * @example
- * testOutcome(true); // 'pass'
- */
-export function testOutcome(v: FastValue): 'pass' | 'fail' {
-  return bool(v) ? 'pass' : 'fail';
-}
-
-/**
- * The mark of a definition being evaluated (a definition that refers to itself declines).
- *
- * @example
- * st.d0 = CYCLE; // while d0 is computed
- */
-export const CYCLE: { readonly cycle: true } = Object.freeze({ cycle: true as const });
-
-/**
- * The definition slots of a generated state: none (generated code keeps definitions in fields).
- *
- * @example
- * NO_DEFS.length; // 0
- */
-export const NO_DEFS: FastValue[] = Object.freeze([]) as unknown as FastValue[];
-
-export { arithFirst, arithStep, compareValues, divide, inSet, kleeneStep, minMax, notValue, ZERO_DENOMINATOR } from './value-steps';
-export { statusOf, UNKNOWN, decline, bool, outputOk, outputsDue, dateAddOf, yearOfValue, fastParam, ownField, scaledFactValue, UNREPRESENTABLE };
-export type { FastValue, FastContext, RuleResult, Policy, FunctionRegistry, FastDecision, OutputType };
+export { divide, inSet, minMax, ZERO_DENOMINATOR } from './value-steps';
+export { box, order, orderDR, orderRD, stepSlow, Str } from './kernel-steps';
+export { fastCompare } from './fast-value';
+export { statusOf, decline, outputAccepts, outputOk, outputsDue, dateAddOf, yearOfValue, fastParam, ownField, UNREPRESENTABLE };
+export type { FastValue, Policy, FunctionRegistry, FastDecision, OutputType };

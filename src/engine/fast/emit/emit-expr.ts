@@ -1,148 +1,194 @@
+import type { CompareOp } from '../../interval';
 import type { Expr } from '../../expr';
 import { worthHoisting } from '../../hoist';
 import { literalToScaled } from '../scaled';
-import { emitPath } from './emit-path';
-import { fresh, literal, type EmitState } from './emit-state';
+import { asBool, asDyn, asNum, checked, known, MAX_SAFE, type Code } from './emit-convert';
+import { emitRead, pathRoot } from './emit-path';
+import { fresh, inFunction, literal, type EmitState } from './emit-state';
+import { exprType } from './emit-types';
 
 /**
- * Emits an expression of the decision fast path as a JS expression over `st` (the
- * per-record state) and the temporary `t`, computing the value `compileFastExpr` computes:
- * each node is the runtime helper of its closure (`aot-runtime.ts`) applied to its
- * operands, fact-free nodes are cached per date, and whatever the fast path does not cover
- * declines. Every use of `t` reads it right after assigning it, so one temporary serves
- * any nesting.
+ * Emits an expression of the decision kernel as typed JS over the registers of `create`'s
+ * scope (`F` the record, `A` the date), computing what `compileFastExpr` computes wherever
+ * every value is known, and declining where the fast path would meet a missing fact.
+ * Numbers stay plain scaled integers, a definition's division two registers; a comparison
+ * of known types is one JS comparison (ratios cross-multiplied). Fact-free nodes are cached
+ * per date. Operands are evaluated in the closures' order and none is skipped, so a node
+ * declines whenever the closure's would.
  *
  * @example
- * emitExpr({ kind: 'cmp', op: '>=', left: { kind: 'fact', path: ['a'] }, right: { kind: 'num', value: '1' } }, s);
- * // 'rt.compareValues(f0(st), ">=", 100)'
+ * emitExpr({ kind: 'cmp', op: '>=', left: { kind: 'fact', path: ['a'] }, right: { kind: 'num', value: '1' } }, s).code;
+ * // 'rt.fastCompare(((t = F["a"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", (100))'
  */
-export function emitExpr(e: Expr, s: EmitState): string {
-  if (!worthHoisting(e, s.definitionExpr)) return emitNode(e, s);
+export function emitExpr(e: Expr, s: EmitState): Code {
+  const local = e.kind === 'ref' && s.world === 'record' ? s.locals.get(e.name) : undefined;
+  if (local) return local;
+  const type = exprType(e, (n) => s.types.get(n) ?? 'dyn');
+  if (type === 'ratio' || !worthHoisting(e, s.definitionExpr)) return emitNode(e, s);
   // fact-free: once per evaluation date (a decline is not cached); the same node data shares one cache
   const sharedKey = `hoisted|${JSON.stringify(e)}`;
   const done = s.shared.get(sharedKey);
-  if (done) return `${done}(st)`;
+  if (done) return { code: `${done}()`, type };
   const h = fresh(s, 'h');
   s.shared.set(sharedKey, h);
-  const code = emitNode(e, s);
-  s.prelude.push(`let ${h}At: string | undefined;`, `let ${h}Value: rt.FastValue = null;`);
+  const node = inFunction(s, () => emitNode(e, s));
+  s.registers.push(`let ${h}At: string | undefined;`, `let ${h}Value: any;`);
   s.functions.push([
-    `function ${h}(st: St): rt.FastValue {`,
-    `  if (st.asOf === ${h}At) return ${h}Value;`,
-    '  let t: rt.FastValue;',
-    `  const v = ${code};`,
+    `function ${h}(): any {`,
+    `  if (A === ${h}At) return ${h}Value;`,
+    '  let t: any;',
+    `  const v = ${node.code};`,
     `  ${h}Value = v;`,
-    `  ${h}At = st.asOf;`,
+    `  ${h}At = A;`,
     '  return v;',
     '}',
   ].join('\n'));
-  return `${h}(st)`;
+  return { code: `${h}()`, type: node.type };
 }
 
-/** Folds operands pairwise with a step helper: `step(step(first, a1), a2)`. */
-function fold(first: string, rest: readonly string[], step: (acc: string, v: string) => string): string {
-  return rest.reduce(step, first);
+const JS_OP: Record<CompareOp, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+
+/** A comparison by the operands' static types (the closures' `compareValues` on known values). */
+function emitCompare(op: CompareOp, l: Code, r: Code): string {
+  const js = JS_OP[op];
+  if (l.type === 'num' && r.type === 'num') return `(${l.code} ${js} ${r.code})`;
+  if (l.type === 'str' && r.type === 'str') return `(${l.code} ${js} ${r.code})`;
+  if (l.type === 'bool' && r.type === 'bool' && (op === '=' || op === '!=')) return `(${l.code} ${js} ${r.code})`;
+  if (l.type === 'ratio' && r.type === 'ratio') return `(rt.order(${l.code}, ${l.den as string}, ${r.code}, ${r.den as string}) ${js} 0)`;
+  if (l.type === 'ratio' && r.type === 'num') return `(rt.order(${l.code}, ${l.den as string}, ${r.code}, 1) ${js} 0)`;
+  if (l.type === 'num' && r.type === 'ratio') return `(rt.order(${l.code}, 1, ${r.code}, ${r.den as string}) ${js} 0)`;
+  if (l.type === 'ratio' && r.type === 'dyn') return `(rt.orderRD(${l.code}, ${l.den as string}, ${r.code}) ${js} 0)`;
+  if (l.type === 'dyn' && r.type === 'ratio') return `(rt.orderDR(${l.code}, ${r.code}, ${r.den as string}) ${js} 0)`;
+  return `rt.fastCompare(${asDyn(l)}, ${literal(op)}, ${asDyn(r)})`;
 }
 
-function emitNode(e: Expr, s: EmitState): string {
-  const c = (x: Expr): string => emitExpr(x, s);
+function emitNode(e: Expr, s: EmitState): Code {
+  const c = (x: Expr): Code => emitExpr(x, s);
   switch (e.kind) {
     case 'num': {
       const n = literalToScaled(e.value, s.k);
-      return n === null ? 'rt.decline()' : `(${n})`;
+      return { code: n === null ? 'rt.decline()' : `(${n})`, type: 'num' };
     }
     case 'bool':
+      return { code: literal(e.value), type: 'bool' };
     case 'str':
     case 'date':
-      return literal(e.value);
+      return { code: literal(e.value), type: 'str' };
     case 'asOf':
-      return 'st.asOf';
-    case 'fact': {
-      const keyReadsItem = JSON.stringify(e.path).includes('"kind":"item"');
-      return `${emitPath(e.path, 'facts', !keyReadsItem, c, s)}(st)`;
+      return { code: 'A', type: 'str' };
+    case 'fact':
+    case 'item': {
+      const raw = emitRead(e.path, pathRoot(e), s);
+      return { code: known(raw), type: 'dyn', raw };
     }
-    case 'item':
-      return `${emitPath(e.path, 'item', false, c, s)}(st)`;
     case 'param': {
       const p = fresh(s, 'p');
       s.prelude.push(`const ${p} = rt.fastParam(${literal(e.name)}, parameters, K);`);
-      return `${p}(st)`;
+      return { code: `${p}(CTX)`, type: 'dyn' };
     }
     case 'ref': {
-      const field = s.definitions.get(e.name);
-      return field ? `${field}(st)` : 'rt.decline()';
+      const fn = s.definitions.get(e.name);
+      const type = s.types.get(e.name) ?? 'dyn';
+      if (!fn) return { code: 'rt.decline()', type: 'dyn' };
+      return type === 'ratio' ? { code: `${fn}()`, type, den: `${fn}d` } : { code: `${fn}()`, type };
     }
     case 'arith': {
-      const args = e.args.map(c);
-      if (args.length === 0) return 'null';
-      const op = literal(e.op);
-      return fold(`rt.arithFirst(${args[0] as string})`, args.slice(1), (acc, v) => `rt.arithStep(${op}, ${acc}, ${v}, S)`);
+      if (e.args.length === 0) return { code: 'rt.decline()', type: 'num' };
+      const [first, ...rest] = e.args.map((a) => asNum(c(a)));
+      // checked inline: a sum or product that leaves the safe integers (or the scale) declines
+      const step = e.op === '*'
+        ? (acc: string, v: string) => `((t = ${acc} * ${v}) <= ${MAX_SAFE} && t >= -${MAX_SAFE} && t % ${s.S} === 0 ? t / ${s.S} : rt.decline())`
+        : (acc: string, v: string) => checked(`${acc} ${e.op} ${v}`);
+      return { code: rest.reduce(step, first as string), type: 'num' };
     }
     case 'div':
-      return `((t = rt.divide(${c(e.num)}, ${c(e.den)}, S) as rt.FastValue) === rt.ZERO_DENOMINATOR ? ${c(e.ifZero)} : t)`;
+      return { code: `((t = rt.divide(${asDyn(c(e.num))}, ${asDyn(c(e.den))}, S)) === rt.ZERO_DENOMINATOR ? ${asDyn(c(e.ifZero))} : t)`, type: 'dyn' };
     case 'minmax':
-      return `rt.minMax(${literal(e.op)}, [${e.args.map(c).join(', ')}])`;
+      return { code: `rt.minMax(${literal(e.op)}, [${e.args.map((a) => asDyn(c(a))).join(', ')}])`, type: 'dyn' };
     case 'cmp':
-      return `rt.compareValues(${c(e.left)}, ${literal(e.op)}, ${c(e.right)})`;
+      return { code: emitCompare(e.op, c(e.left), c(e.right)), type: 'bool' };
     case 'and':
     case 'or': {
-      const decisive = e.kind === 'or';
-      return fold(String(!decisive), e.args.map(c), (acc, v) => `rt.kleeneStep(${decisive}, ${acc}, ${v})`);
+      // every operand evaluated and checked, in order (no short circuit), as the closures fold them
+      if (e.args.length === 0) return { code: String(e.kind === 'and'), type: 'bool' };
+      const bools = e.args.map((a) => asBool(c(a)));
+      return { code: bools.length === 1 ? (bools[0] as string) : `((${bools.map((b) => `+${b}`).join(e.kind === 'and' ? ' & ' : ' | ')}) === 1)`, type: 'bool' };
     }
     case 'not':
-      return `rt.notValue(${c(e.arg)})`;
-    case 'if':
-      return `((t = ${c(e.cond)} as rt.FastValue) === rt.UNKNOWN ? rt.UNKNOWN : rt.bool(t) ? ${c(e.then)} : ${c(e.else)})`;
+      return { code: `!${asBool(c(e.arg))}`, type: 'bool' };
+    case 'if': {
+      const cond = asBool(c(e.cond));
+      const a = c(e.then);
+      const b = c(e.else);
+      if (a.type === b.type && a.type !== 'ratio') return { code: `(${cond} ? ${a.code} : ${b.code})`, type: a.type };
+      return { code: `(${cond} ? ${asDyn(a)} : ${asDyn(b)})`, type: 'dyn' };
+    }
     case 'present':
-      return `(${c(e.arg)} !== rt.UNKNOWN)`;
+      if (e.arg.kind === 'fact' || e.arg.kind === 'item') return { code: `((t = ${emitRead(e.arg.path, pathRoot(e.arg), s)}) === UNREP ? rt.decline() : t !== undefined && t !== null)`, type: 'bool' };
+      // anything else is present when known, and the kernel declines on the unknown
+      return { code: `(${asDyn(c(e.arg))}, true)`, type: 'bool' };
     case 'coalesce':
-      return `(${e.args.map((a) => `(t = ${c(a)} as rt.FastValue) !== rt.UNKNOWN ? t : `).join('')}rt.UNKNOWN)`;
+      return { code: emitCoalesce(e.args, s), type: 'dyn' };
     case 'in': {
       const set = fresh(s, 'set');
       s.prelude.push(`const ${set}: ReadonlySet<string> = new Set(${literal(e.values)});`);
-      return `rt.inSet(${c(e.arg)}, ${set})`;
+      return { code: `(rt.inSet(${asDyn(c(e.arg))}, ${set}) as boolean)`, type: 'bool' };
     }
     case 'dateAdd': {
-      const add = fresh(s, 'dateAdd');
-      s.prelude.push(`const ${add} = rt.dateAddOf(${literal(e.unit)}, S);`);
-      return `${add}(${c(e.date)}, ${c(e.n)})`;
+      // one adder (and its memo) per node data: a test and its reported value share it
+      const key = `dateAdd|${JSON.stringify(e)}`;
+      const add = s.shared.get(key) ?? fresh(s, 'dateAdd');
+      if (!s.shared.has(key)) s.prelude.push(`const ${add} = rt.dateAddOf(${literal(e.unit)}, S);`);
+      s.shared.set(key, add);
+      return { code: `(${add}(${asDyn(c(e.date))}, ${asDyn(c(e.n))}) as string)`, type: 'str' };
     }
     case 'yearOf':
-      return `rt.yearOfValue(${c(e.arg)}, S)`;
+      return { code: `(rt.yearOfValue(${asDyn(c(e.arg))}, S) as number)`, type: 'num' };
     case 'some':
     case 'every':
-      return `${emitSomeEvery(e, s)}(st)`;
+      return { code: `${emitSomeEvery(e, s)}()`, type: 'bool' };
     case 'call': {
       const call = fresh(s, 'call');
       const names = Object.keys(e.args);
-      s.prelude.push(`const ${call} = rt.fastCallOf(functions, ${literal(e.fn)}, ${literal(e.config)}, K);`, `const ${call}Args: readonly string[] = ${literal(names)};`);
-      return `rt.callWith(${call}, ${call}Args, [${names.map((n) => c(e.args[n] as Expr)).join(', ')}])`;
+      s.prelude.push(
+        `const ${call} = rt.fastCallOf(functions, ${literal(e.fn)}, ${literal(e.config)}, K);`,
+        `const ${call}Args: readonly string[] = ${literal(names)};`,
+        `const ${call}Values: any[] = [];`,
+      );
+      const sets = names.map((n, i) => `${call}Values[${i}] = ${asDyn(c(e.args[n] as Expr))}, `).join('');
+      return { code: `(${sets}rt.callWith(${call}, ${call}Args, ${call}Values))`, type: 'dyn' };
     }
     case 'round':
     case 'sumOver':
     case 'interval':
     case 'get':
-      return 'rt.decline()';
+      return { code: 'rt.decline()', type: 'dyn' };
   }
 }
 
-/** `some` (or) / `every` (and) over a list: `where` on every item, then Kleene logic in order. */
+/** `coalesce`: the first present fact, or the first other operand (known, or the kernel declines). */
+function emitCoalesce(args: readonly Expr[], s: EmitState): string {
+  const [head, ...rest] = args;
+  if (!head) return 'rt.decline()';
+  if (head.kind !== 'fact' && head.kind !== 'item') return asDyn(emitExpr(head, s));
+  return `((t = ${emitRead(head.path, pathRoot(head), s)}) === UNREP ? rt.decline() : t !== undefined && t !== null ? t : ${emitCoalesce(rest, s)})`;
+}
+
+/** `some` (or) / `every` (and) over a list: `where` on every item, each checked, in order. */
 function emitSomeEvery(e: Extract<Expr, { kind: 'some' | 'every' }>, s: EmitState): string {
-  const decisive = e.kind === 'some';
-  const over = emitPath(e.over, 'facts', false, (x) => emitExpr(x, s), s);
   const name = fresh(s, 'w');
+  const [over, where] = inFunction(s, () => [emitRead(e.over, 'facts', s), asBool(emitExpr(e.where, s))]);
   s.functions.push([
-    `function ${name}(st: St): rt.FastValue {`,
-    '  let t: rt.FastValue;',
-    `  const list = ${over}(st);`,
-    '  if (list === rt.UNKNOWN) return rt.UNKNOWN;',
+    `function ${name}(): boolean {`,
+    '  let t: any;',
+    `  const list = ${known(over as string)};`,
     '  if (!Array.isArray(list)) return rt.decline();',
-    `  let acc: rt.FastValue = ${!decisive};`,
-    '  for (const it of list as unknown[]) {',
-    '    st.items.push(it);',
-    `    const v = ${emitExpr(e.where, s)};`,
-    '    st.items.pop();',
-    `    acc = rt.kleeneStep(${decisive}, acc, v);`,
+    `  let acc = ${e.kind === 'every'};`,
+    '  for (let i = 0; i < list.length; i++) {',
+    '    ITEMS.push(list[i]);',
+    `    const v = ${where};`,
+    '    ITEMS.pop();',
+    `    if (v === ${e.kind === 'some'}) acc = v;`,
     '  }',
     '  return acc;',
     '}',

@@ -1,48 +1,62 @@
 import type { Expr, PathSegment } from '../../expr';
-import { fresh, literal, type EmitState } from './emit-state';
+import { asNum } from './emit-convert';
+import { emitExpr } from './emit-expr';
+import { fresh, inFunction, literal, type EmitState } from './emit-state';
 
 /**
  * Emits the reading of a fact path on the compact layout, as `compileFastPath` reads it
- * with `scaledLayout`: the same steps, written out per path so every field read is its own
- * site in the generated code. Records of the layout inherit nothing (`LAYOUT_PROTO`), so a
- * field is read directly; lists fall back to the own-field check.
+ * with `scaledLayout`, written out per path so every field read is its own site in the
+ * generated code. A read returns the value, or `undefined` when a step is missing; it
+ * declines when it steps through an unrepresentable value or a key is not a known number.
+ * Records of the layout inherit nothing (`LAYOUT_PROTO`), so a field is read directly;
+ * lists fall back to the own-field check.
  *
  * @module
  */
 
-/** The root a path starts from: the record, or the current item of a `some`/`every`. */
+/**
+ * The root a path starts from: the record, or the current item of a `some`/`every`.
+ *
+ * @example
+ * const r: PathRoot = 'facts';
+ */
 export type PathRoot = 'facts' | 'item';
 
-const ROOTS: Record<PathRoot, string> = { facts: 'st.facts', item: 'st.items[st.items.length - 1]' };
+const ROOTS: Record<PathRoot, string> = { facts: 'F', item: 'ITEMS[ITEMS.length - 1]' };
 
 /**
- * The statements of the steps `segs` from `cur`: `onMissing` when a step is missing,
- * `onUnknownKey` when a key is unknown; stepping through an unrepresentable value declines.
+ * The root of a `fact` or `item` expression.
+ *
+ * @example
+ * pathRoot({ kind: 'item', path: ['date'] }); // 'item'
  */
-function steps(segs: readonly PathSegment[], compile: (e: Expr) => string, onMissing: string, onUnknownKey: string): string[] {
+export function pathRoot(e: Extract<Expr, { kind: 'fact' | 'item' }>): PathRoot {
+  return e.kind === 'fact' ? 'facts' : 'item';
+}
+
+/** The statements of the steps `segs` from `cur`, returning `undefined` when one is missing. */
+function steps(segs: readonly PathSegment[], s: EmitState): string[] {
   const out: string[] = [];
   for (const seg of segs) {
     out.push('if (cur === rt.UNREPRESENTABLE) return rt.decline();');
     if (typeof seg === 'string') {
       const key = literal(seg);
-      out.push(`cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, ${key}) : (cur as Record<string, unknown>)[${key}]) : undefined;`);
+      out.push(`cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, ${key}) : cur[${key}]) : undefined;`);
     } else {
       const by = literal(seg.key);
       out.push(
-        `t = ${compile(seg.equals)} as rt.FastValue;`,
-        `if (t === rt.UNKNOWN) return ${onUnknownKey};`,
-        "if (typeof t !== 'number') return rt.decline();",
         '{',
-        '  const list: unknown = cur;',
+        `  const want = ${inFunction(s, () => asNum(emitExpr(seg.equals, s)))};`,
+        '  const list: any = cur;',
         '  cur = undefined;',
         '  if (Array.isArray(list)) {',
         '    for (let i = 0; i < list.length; i++) {',
-        '      const it: unknown = list[i];',
+        '      const it: any = list[i];',
         '      if (it === rt.UNREPRESENTABLE) return rt.decline();',
-        `      const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, ${by}) : (it as Record<string, unknown>)[${by}]) : undefined;`,
+        `      const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, ${by}) : it[${by}]) : undefined;`,
         "      if (f === undefined || f === null || typeof f === 'boolean') continue;",
         "      if (typeof f !== 'number') return rt.decline();",
-        '      if (f === t) {',
+        '      if (f === want) {',
         '        cur = it;',
         '        break;',
         '      }',
@@ -51,53 +65,88 @@ function steps(segs: readonly PathSegment[], compile: (e: Expr) => string, onMis
         '}',
       );
     }
-    out.push(`if (cur === undefined || cur === null) return ${onMissing};`);
+    out.push('if (cur === undefined || cur === null) return undefined;');
   }
   return out;
 }
 
-function fn(name: string, returns: string, body: readonly string[]): string {
-  return [`function ${name}(st: St): ${returns} {`, '  let t: rt.FastValue;', '  let cur: unknown;', ...body.map((l) => `  ${l}`), '}'].join('\n');
+function fn(name: string, body: readonly string[]): string {
+  return [`function ${name}(): any {`, '  let t: any;', '  let cur: any;', ...body.map((l) => `  ${l}`), '}'].join('\n');
+}
+
+/** One step by `key` from a value read inline: the path functions' step, with the one-level object read in line. */
+function inlineStep(from: string, key: string): string {
+  const k = literal(key);
+  return `((t = ${from}) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t[${k}] : rt.stepSlow(t, ${k}))`;
 }
 
 /**
- * Emits a function reading `path` from `root` and returns its name. With `slot` (paths from
- * the record whose keys do not read the current item), the item a keyed prefix selects is
- * found once per record, in a per-record field shared by every path with that prefix.
+ * The raw value of a fact path as a JS expression (possibly `undefined`, `null` or
+ * unrepresentable; the caller checks it): read in line from the record `F` (a plain
+ * layout record, checked once per record) for paths of plain keys and, in the record
+ * function, from a keyed row found once per record in a local; else through the path's
+ * function (see {@link emitPath}).
  *
  * @example
- * emitPath(['stStaff'], 'facts', true, compile, s); // 'f0' (function f0(st: St): rt.FastValue { ... })
+ * emitRead(['ip', 'ownsCoreIp'], 'facts', s); // 'F["ip"]' stepped by "ownsCoreIp"
  */
-export function emitPath(path: readonly PathSegment[], root: PathRoot, slot: boolean, compile: (e: Expr) => string, s: EmitState): string {
-  const sharedKey = `path|${root}|${slot}|${JSON.stringify(path)}`;
+export function emitRead(path: readonly PathSegment[], root: PathRoot, s: EmitState): string {
+  const lastKeyed = path.reduce<number>((j, seg, i) => (typeof seg === 'string' ? j : i), -1);
+  if (root !== 'facts' || path.length === 0) return `${emitPath(path, root, s)}()`;
+  const rest = path.slice(lastKeyed + 1) as string[];
+  if (lastKeyed < 0) return rest.slice(1).reduce(inlineStep, `F[${literal(rest[0])}]`);
+  if (s.world !== 'record' || JSON.stringify(path).includes('"kind":"item"')) return `${emitPath(path, root, s)}()`;
+  const { slot, head } = slotOf(path.slice(0, lastKeyed + 1), s);
+  const local = `${slot}r`;
+  if (!s.recordLocals.includes(`let ${local}: any = NOTSET;`)) s.recordLocals.push(`let ${local}: any = NOTSET;`);
+  return rest.reduce(inlineStep, `(${local} !== NOTSET ? ${local} : (${local} = ${head}()))`);
+}
+
+/** The slot of a keyed prefix: its register and the function finding its item. */
+function slotOf(prefix: readonly PathSegment[], s: EmitState): { slot: string; head: string } {
+  const key = JSON.stringify(prefix);
+  let found = s.slots.get(key);
+  if (!found) {
+    found = { slot: fresh(s, 's'), head: fresh(s, 'head') };
+    s.slots.set(key, found);
+    s.registers.push(`let ${found.slot}At = 0;`, `let ${found.slot}: any;`);
+    const f = found;
+    inFunction(s, () => s.functions.push(fn(f.head, ['cur = F;', ...steps(prefix, s), 'return cur;'])));
+  }
+  return found;
+}
+
+/**
+ * Emits a function reading `path` from `root` (the value, or `undefined` when missing) and
+ * returns its name. For a path from the record whose keys do not read the current item,
+ * the item a keyed prefix selects is found once per record, in a slot shared by every
+ * path with that prefix.
+ *
+ * @example
+ * emitPath(['stStaff'], 'facts', s); // 'f0' (function f0(): any { ... })
+ */
+export function emitPath(path: readonly PathSegment[], root: PathRoot, s: EmitState): string {
+  const sharedKey = `path|${root}|${JSON.stringify(path)}`;
   const done = s.shared.get(sharedKey);
   if (done) return done;
   const name = fresh(s, 'f');
   s.shared.set(sharedKey, name);
   const lastKeyed = path.reduce<number>((j, seg, i) => (typeof seg === 'string' ? j : i), -1);
-  if (!slot || lastKeyed < 0) {
-    s.functions.push(fn(name, 'rt.FastValue', [`cur = ${ROOTS[root]};`, ...steps(path, compile, 'rt.UNKNOWN', 'rt.UNKNOWN'), 'return rt.scaledFactValue(cur);']));
+  const slot = root === 'facts' && lastKeyed >= 0 && !JSON.stringify(path).includes('"kind":"item"');
+  if (!slot) {
+    s.functions.push(fn(name, [`cur = ${ROOTS[root]};`, ...steps(path, s), 'return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;']));
     return name;
   }
-  const key = JSON.stringify(path.slice(0, lastKeyed + 1));
-  let found = s.slots.get(key);
-  if (!found) {
-    found = { field: fresh(s, 's'), head: fresh(s, 'head') };
-    s.slots.set(key, found);
-    s.fields.push(`${found.field}: unknown = undefined;`);
-    // the head returns the item, undefined when a step is missing, or UNKNOWN for an unknown key
-    s.functions.push(fn(found.head, 'unknown', [`cur = ${ROOTS[root]};`, ...steps(path.slice(0, lastKeyed + 1), compile, 'undefined', 'rt.UNKNOWN'), 'return cur;']));
-  }
-  s.functions.push(fn(name, 'rt.FastValue', [
-    `let item = st.${found.field};`,
-    'if (item === undefined) {',
-    `  item = ${found.head}(st) ?? null;`,
-    `  st.${found.field} = item;`,
+  const found = slotOf(path.slice(0, lastKeyed + 1), s);
+  s.functions.push(fn(name, [
+    `if (${found.slot}At !== EPOCH) {`,
+    `  ${found.slot} = ${found.head}();`,
+    `  ${found.slot}At = EPOCH;`,
     '}',
-    'if (item === null || item === rt.UNKNOWN) return rt.UNKNOWN;',
-    'cur = item;',
-    ...steps(path.slice(lastKeyed + 1), compile, 'rt.UNKNOWN', 'rt.UNKNOWN'),
-    'return rt.scaledFactValue(cur);',
+    `cur = ${found.slot};`,
+    'if (cur === undefined) return undefined;',
+    ...steps(path.slice(lastKeyed + 1), s),
+    'return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;',
   ]));
   return name;
 }

@@ -1,82 +1,79 @@
 import type { Rule } from '../../rule';
+import { asBool, isLocal } from './emit-convert';
 import { emitExpr } from './emit-expr';
 import { fresh, literal, type EmitState } from './emit-state';
 
 /**
- * An emitted rule: the function computing its outcome (`'pass'` or `'fail'`, also kept in
- * a per-record field), and the function adding the failed criteria under it.
+ * A rule emitted into the record function: the local holding its outcome (`'pass'`,
+ * `'fail'`, or `undefined` for a base an exception pre-empted), the statements computing
+ * it, and the statements adding the failed criteria under it.
  *
  * @example
- * const r: EmittedRule = { outcome: 'r0', collect: 'c0', field: 'o0' };
+ * const r: EmittedRule = { outcome: 'o0', compute: ['...'], collect: ['...'] };
  */
 export interface EmittedRule {
   outcome: string;
-  collect: string;
-  field: string;
+  compute: string[];
+  collect: string[];
 }
 
+const indent = (lines: readonly string[]): string[] => lines.map((l) => `  ${l}`);
+
 /**
- * Emits a rule of the decision fast path. Its outcome is the one `compileFastRule` gives
- * (every child and every reported value evaluated, exceptions in order, an unknown test
- * declining), without building the result tree: each rule's outcome is kept in a field of
- * the record's state, and the emitted `collect` walks the static tree over those fields as
- * `collectReasons` walks the result tree (down failing nodes only, not into exception
- * conditions, not into a base an exception pre-empted).
+ * Emits a rule of the decision kernel into the record function. Its outcome is the one
+ * `compileFastRule` gives (every child and every reported value evaluated, exceptions in
+ * order), declining where a test or value is not known. No result tree is built: the
+ * emitted collection walks the static tree over the outcome locals as `collectReasons`
+ * walks the result tree (down failing nodes only, not into exception conditions, not into
+ * a base an exception pre-empted, whose local stays unset).
  *
  * @example
- * emitRule({ kind: 'allOf', rules: [] }, s); // { outcome: 'r0', collect: 'c0', field: 'o0' }
+ * emitRule({ kind: 'allOf', rules: [] }, s, locals).outcome; // 'o0'
  */
-export function emitRule(rule: Rule, s: EmitState): EmittedRule {
-  const field = fresh(s, 'o');
-  s.fields.push(`${field}: 'pass' | 'fail' | undefined = undefined;`);
-  const body: string[] = [];
+export function emitRule(rule: Rule, s: EmitState, locals: string[]): EmittedRule {
+  const outcome = fresh(s, 'o');
+  locals.push(outcome);
+  const compute: string[] = [];
   let kids: EmittedRule[] = [];
   switch (rule.kind) {
     case 'criterion': {
-      body.push(`const outcome = rt.testOutcome(${emitExpr(rule.test, s)});`);
-      for (const v of Object.values(rule.values ?? {})) body.push(`${emitExpr(v, s)};`);
-      body.push(`return (st.${field} = outcome);`);
+      compute.push(`${outcome} = ${asBool(emitExpr(rule.test, s))} ? 'pass' : 'fail';`);
+      // reported values: evaluated (a fault or a missing fact declines), never boxed
+      for (const v of Object.values(rule.values ?? {})) {
+        const value = emitExpr(v, s);
+        if (!isLocal(value)) compute.push(`${value.code};`);
+      }
       break;
     }
     case 'allOf':
     case 'anyOf':
     case 'atLeast': {
-      kids = rule.rules.map((r) => emitRule(r, s));
+      kids = rule.rules.map((r) => emitRule(r, s, locals));
       const need = rule.kind === 'atLeast' ? rule.n : rule.kind === 'allOf' ? kids.length : 1;
-      body.push('let pass = 0;', ...kids.map((k) => `if (${k.outcome}(st) === 'pass') pass++;`), `return (st.${field} = pass >= ${need} ? 'pass' : 'fail');`);
+      const passes = kids.length ? kids.map((k) => `(${k.outcome} === 'pass' ? 1 : 0)`).join(' + ') : '0';
+      compute.push(...kids.flatMap((k) => k.compute), `${outcome} = ${passes} >= ${need} ? 'pass' : 'fail';`);
       break;
     }
     case 'not': {
-      const kid = emitRule(rule.rule, s);
+      const kid = emitRule(rule.rule, s, locals);
       // a child's outcome is never its `not`'s: collectReasons does not descend into it
-      body.push(`return (st.${field} = ${kid.outcome}(st) === 'pass' ? 'fail' : 'pass');`);
+      compute.push(...kid.compute, `${outcome} = ${kid.outcome} === 'pass' ? 'fail' : 'pass';`);
       break;
     }
     case 'exceptions': {
-      const base = emitRule(rule.base, s);
+      const base = emitRule(rule.base, s, locals);
       kids = [base];
-      body.push('let v: rt.FastValue;');
-      for (const x of rule.exceptions) {
-        body.push(
-          `v = ${emitExpr(x.when, s)} as rt.FastValue;`,
-          "if (v === rt.UNKNOWN || typeof v !== 'boolean') return rt.decline();",
-          `if (v) return (st.${field} = ${literal(x.outcome)});`,
-        );
-      }
-      // the base is evaluated (and its field set) only when no exception applies
-      body.push(`return (st.${field} = ${base.outcome}(st));`);
+      rule.exceptions.forEach((x, i) => compute.push(`${i ? '} else ' : ''}if (${asBool(emitExpr(x.when, s))}) {`, `  ${outcome} = ${literal(x.outcome)};`));
+      // the base is evaluated (and its locals set) only when no exception applies
+      compute.push('} else {', ...indent(base.compute), `  ${outcome} = ${base.outcome};`, '}');
       break;
     }
   }
-  const outcome = fresh(s, 'r');
-  const collect = fresh(s, 'c');
-  s.functions.push([`function ${outcome}(st: St): 'pass' | 'fail' {`, '  let t: rt.FastValue;', ...body.map((l) => `  ${l}`), '}'].join('\n'));
-  s.functions.push([
-    `function ${collect}(st: St, failed: string[]): void {`,
-    `  if (st.${field} !== 'fail') return;`,
+  const collect = [
+    `if (${outcome} === 'fail') {`,
     ...(rule.id ? [`  if (!failed.includes(${literal(rule.id)})) failed.push(${literal(rule.id)});`] : []),
-    ...kids.map((k) => `  if (st.${k.field} === 'fail') ${k.collect}(st, failed);`),
+    ...indent(kids.flatMap((k) => k.collect)),
     '}',
-  ].join('\n'));
-  return { outcome, collect, field };
+  ];
+  return { outcome, compute, collect };
 }

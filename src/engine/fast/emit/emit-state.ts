@@ -1,13 +1,15 @@
 import type { Expr } from '../../expr';
 import type { Policy } from '../../policy';
 import { pow10 } from '../scaled';
+import type { Code } from './emit-convert';
+import { definitionTypes, type KernelType } from './emit-types';
 
 /**
- * What the ahead-of-time emitter of a policy's decision accumulates: the statements run
- * once when the module's `create` is called (parameters, building blocks, sets, date
- * adders, per-date caches), the inner functions (one per definition, fact path, hoisted
- * node, `some`/`every` and rule), and the per-record fields (definition memos, keyed
- * prefixes found once per record).
+ * What the ahead-of-time emitter of a policy's decision kernel accumulates: the statements
+ * run once when the module's `create` is called (parameters, building blocks, sets, date
+ * adders), the registers (variables of `create`'s scope holding one record's state:
+ * definition values, keyed-row slots, per-date caches), the locals of the record function,
+ * and the inner functions.
  *
  * @example
  * const s = emitState(policy, 2); s.S; // 100
@@ -18,36 +20,61 @@ export interface EmitState {
   readonly k: number;
   readonly S: number;
   readonly prelude: string[];
+  readonly registers: string[];
+  /** Declarations of the record function's own locals (keyed rows found once per record). */
+  readonly recordLocals: string[];
   readonly functions: string[];
-  /** Per-record fields of the state class, as `name: type = initial` declarations. */
-  readonly fields: string[];
-  /** The field of each definition's memo, by name. */
+  /** The function of each definition, by name. */
   readonly definitions: Map<string, string>;
-  /** The field and head function of each keyed fact-path prefix (`financials[year = Y-1]`), by its JSON. */
-  readonly slots: Map<string, { field: string; head: string }>;
+  /** The static type of each definition, by name. */
+  readonly types: Map<string, KernelType>;
+  /** The slot and head function of each keyed fact-path prefix (`financials[year = Y-1]`), by its JSON. */
+  readonly slots: Map<string, { slot: string; head: string }>;
   readonly definitionExpr: (name: string) => Expr | undefined;
-  /** Functions already emitted for the same fact path or fact-free node (by a key of its data): reused, since they compute the same value. */
+  /** Functions already emitted for the same fact path or fact-free node (by a key of its data). */
   readonly shared: Map<string, string>;
+  /** The locals of the strict definitions, by name (read by code of the record function only). */
+  readonly locals: Map<string, Code>;
+  /** Where code is being emitted: the record function (locals visible) or an inner function. */
+  world: 'record' | 'fn';
   counter: number;
 }
 
 /**
- * A fresh emitter state for a policy at scale `10^k`, with a memo field per definition.
+ * A fresh emitter state for a policy at scale `10^k`: a function name and a static type
+ * per definition.
  *
  * @example
  * emitState(policy, 2).definitions.get('year'); // 'd0'
  */
 export function emitState(policy: Policy, k: number): EmitState {
   const names = Object.keys(policy.definitions ?? {});
-  const s: EmitState = {
-    policy, k, S: pow10(k), prelude: [], functions: [], fields: [], counter: 0,
+  return {
+    policy, k, S: pow10(k), prelude: [], registers: [], recordLocals: [], functions: [], counter: 0,
     definitions: new Map(names.map((n, i) => [n, `d${i}`])),
+    types: definitionTypes(policy),
     slots: new Map(),
     shared: new Map(),
+    locals: new Map(),
+    world: 'fn',
     definitionExpr: (n) => policy.definitions?.[n]?.expr,
   };
-  for (const field of s.definitions.values()) s.fields.push(`${field}: rt.FastValue | undefined = undefined;`);
-  return s;
+}
+
+/**
+ * Emits the body of an inner function: code that cannot see the record function's locals.
+ *
+ * @example
+ * const body = inFunction(s, () => emitExpr(e, s).code);
+ */
+export function inFunction<T>(s: EmitState, emit: () => T): T {
+  const world = s.world;
+  s.world = 'fn';
+  try {
+    return emit();
+  } finally {
+    s.world = world;
+  }
 }
 
 /**
