@@ -5,8 +5,10 @@ import { fastCompare, Ratio, UNKNOWN, type FastValue } from './fast-value';
 
 /**
  * The value step of each expression of the decision fast path, on operands already
- * evaluated: the closures (`compileFastExpr`) and the code generated ahead of time
- * (`emitFastModule`) both call these, so the two compute the same values by construction.
+ * evaluated, as the closures (`compileFastExpr`) take it. The kernels generated ahead of
+ * time (`emitFastModule`) call the same steps where they do not write a typed version in
+ * line (division into a `Ratio`, `in`, `min`/`max`); `test/engine/fast-aot.test.ts` holds
+ * the two to the same decisions.
  *
  * @module
  */
