@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const call0 = rt.fastCallOf(functions, "value.tristate", {"yes":["approved"],"no":["rejected"],"undecided":{"pending":"the joint review (联合审查) is still pending"}}, K);
   const call0Args: readonly string[] = ["x"];
   const call0Values: any[] = [];

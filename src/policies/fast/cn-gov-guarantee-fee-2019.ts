@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const set0: ReadonlySet<string> = new Set(["micro","small"]);
   const call1 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
   const call1Args: readonly string[] = ["amount","contractRate","termMonths"];

@@ -30,21 +30,20 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
-  const call20 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call20Args: readonly string[] = ["x"];
-  const call20Values: any[] = [];
-  const call23 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call23Args: readonly string[] = ["x"];
-  const call23Values: any[] = [];
-  const dateAdd26 = rt.dateAddOf("years", S);
-  const p31 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
-  const p34 = rt.fastParam("rdStaffRatioMin", parameters, K);
-  const p38 = rt.fastParam("rdDomesticShareMin", parameters, K);
-  const p41 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
-  const p44 = rt.fastParam("innovationPassMark", parameters, K);
-  const set47: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
-  const dateAdd51 = rt.dateAddOf("years", S);
+  const call18 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call18Args: readonly string[] = ["x"];
+  const call18Values: any[] = [];
+  const call21 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call21Args: readonly string[] = ["x"];
+  const call21Values: any[] = [];
+  const dateAdd24 = rt.dateAddOf("years", S);
+  const p29 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
+  const p32 = rt.fastParam("rdStaffRatioMin", parameters, K);
+  const p36 = rt.fastParam("rdDomesticShareMin", parameters, K);
+  const p39 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
+  const p42 = rt.fastParam("innovationPassMark", parameters, K);
+  const set45: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
+  const dateAdd49 = rt.dateAddOf("years", S);
   const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
   const ratioFits0 = rt.outputAccepts(rt.box(1, 3), outputType0, S);
   const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
@@ -81,8 +80,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let s6: any;
   let s9At = 0;
   let s9: any;
-  let s12At = 0;
-  let s12: any;
+  let s11At = 0;
+  let s11: any;
   let d6At = 0;
   let d6v: any;
   let d7At = 0;
@@ -108,18 +107,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d14d = 1;
   let d15At = 0;
   let d15v: any;
-  let h30At: string | undefined;
-  let h30Value: any;
-  let h33At: string | undefined;
-  let h33Value: any;
-  let h37At: string | undefined;
-  let h37Value: any;
-  let h40At: string | undefined;
-  let h40Value: any;
-  let h43At: string | undefined;
-  let h43Value: any;
-  let h50At: string | undefined;
-  let h50Value: any;
+  let h28At: string | undefined;
+  let h28Value: any;
+  let h31At: string | undefined;
+  let h31Value: any;
+  let h35At: string | undefined;
+  let h35Value: any;
+  let h38At: string | undefined;
+  let h38Value: any;
+  let h41At: string | undefined;
+  let h41Value: any;
+  let h48At: string | undefined;
+  let h48Value: any;
   function h0(): any {
     if (A === h0At) return h0Value;
     let t: any;
@@ -210,129 +209,30 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d4At = EPOCH;
     return d4v;
   }
-  function head7(): any {
-    let t: any;
-    let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h1();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
-  }
   function f5(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function head10(): any {
-    let t: any;
-    let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h3();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
   }
   function f8(): any {
     let t: any;
     let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function head13(): any {
+  function f10(): any {
     let t: any;
     let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h4();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
-  }
-  function f11(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
@@ -345,46 +245,34 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d5At === -EPOCH) return rt.decline();
     d5At = -EPOCH;
     let t: any;
-    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = f5()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f11()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = f5()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f10()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d5At = EPOCH;
     return d5v;
+  }
+  function f12(): any {
+    let t: any;
+    let cur: any;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
+  }
+  function f13(): any {
+    let t: any;
+    let cur: any;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function f14(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f15(): any {
-    let t: any;
-    let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f16(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
@@ -397,46 +285,34 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d6At === -EPOCH) return rt.decline();
     d6At = -EPOCH;
     let t: any;
-    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = f14()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = f12()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f13()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f14()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d6At = EPOCH;
     return d6v;
+  }
+  function f15(): any {
+    let t: any;
+    let cur: any;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
+  }
+  function f16(): any {
+    let t: any;
+    let cur: any;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function f17(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f18(): any {
-    let t: any;
-    let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f19(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
@@ -449,7 +325,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d7At === -EPOCH) return rt.decline();
     d7At = -EPOCH;
     let t: any;
-    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d7At = EPOCH;
     return d7v;
   }
@@ -459,7 +335,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d8At === -EPOCH) return rt.decline();
     d8At = -EPOCH;
     let t: any;
-    d8v = (d4() ? ((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+    d8v = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
     d8At = EPOCH;
     return d8v;
   }
@@ -515,7 +391,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d11At === -EPOCH) return rt.decline();
     d11At = -EPOCH;
     let t: any;
-    d11v = (call20Values[0] = d8(), rt.callWith(call20, call20Args, call20Values));
+    d11v = (call18Values[0] = d8(), rt.callWith(call18, call18Args, call18Values));
     d11At = EPOCH;
     return d11v;
   }
@@ -565,28 +441,20 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d13At = EPOCH;
     return d13v;
   }
-  function f21(): any {
+  function f19(): any {
     let t: any;
     let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "hiTechRevenue") : cur["hiTechRevenue"]) : undefined;
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f22(): any {
+  function f20(): any {
     let t: any;
     let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "totalRevenue") : cur["totalRevenue"]) : undefined;
@@ -600,9 +468,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d14At = -EPOCH;
     let t: any;
     {
-      const a = (typeof (t = f21()) === 'number' ? t : rt.decline());
+      const a = (typeof (t = f19()) === 'number' ? t : rt.decline());
       const ad = 1;
-      const b = (typeof (t = f22()) === 'number' ? t : rt.decline());
+      const b = (typeof (t = f20()) === 'number' ? t : rt.decline());
       if (b === 0) {
         d14v = (0);
         d14d = 1;
@@ -626,47 +494,47 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d15At = EPOCH;
     return d15v;
   }
-  function h30(): any {
-    if (A === h30At) return h30Value;
+  function h28(): any {
+    if (A === h28At) return h28Value;
     let t: any;
-    const v = p31(CTX);
-    h30Value = v;
-    h30At = A;
+    const v = p29(CTX);
+    h28Value = v;
+    h28At = A;
     return v;
   }
-  function h33(): any {
-    if (A === h33At) return h33Value;
+  function h31(): any {
+    if (A === h31At) return h31Value;
     let t: any;
-    const v = p34(CTX);
-    h33Value = v;
-    h33At = A;
+    const v = p32(CTX);
+    h31Value = v;
+    h31At = A;
     return v;
   }
-  function h37(): any {
-    if (A === h37At) return h37Value;
+  function h35(): any {
+    if (A === h35At) return h35Value;
     let t: any;
-    const v = p38(CTX);
-    h37Value = v;
-    h37At = A;
+    const v = p36(CTX);
+    h35Value = v;
+    h35At = A;
     return v;
   }
-  function h40(): any {
-    if (A === h40At) return h40Value;
+  function h38(): any {
+    if (A === h38At) return h38Value;
     let t: any;
-    const v = p41(CTX);
-    h40Value = v;
-    h40At = A;
+    const v = p39(CTX);
+    h38Value = v;
+    h38At = A;
     return v;
   }
-  function h43(): any {
-    if (A === h43At) return h43Value;
+  function h41(): any {
+    if (A === h41At) return h41Value;
     let t: any;
-    const v = p44(CTX);
-    h43Value = v;
-    h43At = A;
+    const v = p42(CTX);
+    h41Value = v;
+    h41At = A;
     return v;
   }
-  function f48(): any {
+  function f46(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -675,7 +543,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f49(): any {
+  function f47(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -684,26 +552,65 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function h50(): any {
-    if (A === h50At) return h50Value;
+  function h48(): any {
+    if (A === h48At) return h48Value;
     let t: any;
-    const v = (dateAdd51(A, (-100)) as string);
-    h50Value = v;
-    h50At = A;
+    const v = (dateAdd49(A, (-100)) as string);
+    h48Value = v;
+    h48At = A;
     return v;
   }
-  function w46(): boolean {
+  function w44(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+(rt.inSet(((t = f48()) === undefined || t === null || t === UNREP ? rt.decline() : t), set47) as boolean) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h50()) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
+      const v = ((+(rt.inSet(((t = f46()) === undefined || t === null || t === UNREP ? rt.decline() : t), set45) as boolean) & +rt.fastCompare(((t = f47()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h48()) & +rt.fastCompare(((t = f47()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
     return acc;
+  }
+  function g7(): void {
+    let t: any;
+    const w0 = h1();
+    const w1 = h3();
+    const w2 = h4();
+    let r0: any = undefined;
+    let r1: any = undefined;
+    let r2: any = undefined;
+    const list = F["financials"];
+    if (list === rt.UNREPRESENTABLE) return rt.decline();
+    if (Array.isArray(list)) {
+      let left = 3;
+      for (let i = 0; i < list.length && left > 0; i++) {
+        const it: any = list[i];
+        if (it === rt.UNREPRESENTABLE) return rt.decline();
+        const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
+        if (f === undefined || f === null || typeof f === 'boolean') continue;
+        if (typeof f !== 'number') return rt.decline();
+        if (r0 === undefined && f === w0) {
+          r0 = it;
+          left--;
+        }
+        if (r1 === undefined && f === w1) {
+          r1 = it;
+          left--;
+        }
+        if (r2 === undefined && f === w2) {
+          r2 = it;
+          left--;
+        }
+      }
+    }
+    s6 = r0;
+    s6At = EPOCH;
+    s9 = r1;
+    s9At = EPOCH;
+    s11 = r2;
+    s11At = EPOCH;
   }
   return (facts, asOf) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
@@ -717,10 +624,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let s6r: any = NOTSET;
-      let s9r: any = NOTSET;
-      let s12r: any = NOTSET;
-      let o24: string | undefined, o25: string | undefined, o27: string | undefined, o28: string | undefined, o29: string | undefined, o32: string | undefined, o35: string | undefined, o36: string | undefined, o39: string | undefined, o42: string | undefined, o45: string | undefined;
+      let o22: string | undefined, o23: string | undefined, o25: string | undefined, o26: string | undefined, o27: string | undefined, o30: string | undefined, o33: string | undefined, o34: string | undefined, o37: string | undefined, o40: string | undefined, o43: string | undefined;
       let d12n = 0, d12q = 1;
       {
         const a = (typeof (t = F["stStaffCollege"]) === 'number' ? t : rt.decline());
@@ -756,8 +660,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const d2x = (d1x <= h1());
       const d3x = (d1x <= h3());
       const d4x = (d1x <= h4());
-      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6r !== NOTSET ? s6r : (s6r = head7()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9r !== NOTSET ? s9r : (s9r = head10()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
-      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6r !== NOTSET ? s6r : (s6r = head7()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9r !== NOTSET ? s9r : (s9r = head10()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d9n = 0, d9q = 1;
       {
         const a = d5x;
@@ -773,9 +677,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
           d9q = q < 0 ? -q : q;
         }
       }
-      const d8x = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
-      const d11x = (call23Values[0] = d8x, rt.callWith(call23, call23Args, call23Values));
-      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6r !== NOTSET ? s6r : (s6r = head7()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9r !== NOTSET ? s9r : (s9r = head10()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d8x = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+      const d11x = (call21Values[0] = d8x, rt.callWith(call21, call21Args, call21Values));
+      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d10n = 0, d10q = 1;
       {
         const a = d6x;
@@ -793,9 +697,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       let d14n = 0, d14q = 1;
       {
-        const a = (typeof (t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
+        const a = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
         const ad = 1;
-        const b = (typeof (t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
+        const b = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
         if (b === 0) {
           d14n = (0);
           d14q = 1;
@@ -807,26 +711,26 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
       const d15x = ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      o25 = (A >= (dateAdd26(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
+      o23 = (A >= (dateAdd24(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
       ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      (dateAdd26(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
-      o27 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o28 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o29 = (rt.orderRD(d12n, d12q, h30()) >= 0) ? 'pass' : 'fail';
-      h30();
-      o32 = (rt.orderRD(d13n, d13q, h33()) >= 0) ? 'pass' : 'fail';
-      h33();
-      o35 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o36 = (rt.orderRD(d10n, d10q, h37()) >= 0) ? 'pass' : 'fail';
-      h37();
-      o39 = (rt.orderRD(d14n, d14q, h40()) >= 0) ? 'pass' : 'fail';
-      h40();
-      o42 = rt.fastCompare(d15x, ">", h43()) ? 'pass' : 'fail';
-      h43();
-      o45 = !w46() ? 'pass' : 'fail';
-      h50();
-      o24 = (o25 === 'pass' ? 1 : 0) + (o27 === 'pass' ? 1 : 0) + (o28 === 'pass' ? 1 : 0) + (o29 === 'pass' ? 1 : 0) + (o32 === 'pass' ? 1 : 0) + (o35 === 'pass' ? 1 : 0) + (o36 === 'pass' ? 1 : 0) + (o39 === 'pass' ? 1 : 0) + (o42 === 'pass' ? 1 : 0) + (o45 === 'pass' ? 1 : 0) >= 10 ? 'pass' : 'fail';
-      const outcome = o24 as 'pass' | 'fail';
+      (dateAdd24(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
+      o25 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o26 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o27 = (rt.orderRD(d12n, d12q, h28()) >= 0) ? 'pass' : 'fail';
+      h28();
+      o30 = (rt.orderRD(d13n, d13q, h31()) >= 0) ? 'pass' : 'fail';
+      h31();
+      o33 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
+      o34 = (rt.orderRD(d10n, d10q, h35()) >= 0) ? 'pass' : 'fail';
+      h35();
+      o37 = (rt.orderRD(d14n, d14q, h38()) >= 0) ? 'pass' : 'fail';
+      h38();
+      o40 = rt.fastCompare(d15x, ">", h41()) ? 'pass' : 'fail';
+      h41();
+      o43 = !w44() ? 'pass' : 'fail';
+      h48();
+      o22 = (o23 === 'pass' ? 1 : 0) + (o25 === 'pass' ? 1 : 0) + (o26 === 'pass' ? 1 : 0) + (o27 === 'pass' ? 1 : 0) + (o30 === 'pass' ? 1 : 0) + (o33 === 'pass' ? 1 : 0) + (o34 === 'pass' ? 1 : 0) + (o37 === 'pass' ? 1 : 0) + (o40 === 'pass' ? 1 : 0) + (o43 === 'pass' ? 1 : 0) >= 10 ? 'pass' : 'fail';
+      const outcome = o22 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!ratioFits0) return null;
@@ -838,35 +742,35 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
-      if (o24 === 'fail') {
-        if (o25 === 'fail') {
+      if (o22 === 'fail') {
+        if (o23 === 'fail') {
           if (!failed.includes("registration")) failed.push("registration");
         }
-        if (o27 === 'fail') {
+        if (o25 === 'fail') {
           if (!failed.includes("coreIp")) failed.push("coreIp");
         }
-        if (o28 === 'fail') {
+        if (o26 === 'fail') {
           if (!failed.includes("keyTechField")) failed.push("keyTechField");
         }
-        if (o29 === 'fail') {
+        if (o27 === 'fail') {
           if (!failed.includes("stStaffCollegeRatio")) failed.push("stStaffCollegeRatio");
         }
-        if (o32 === 'fail') {
+        if (o30 === 'fail') {
           if (!failed.includes("rdStaffRatio")) failed.push("rdStaffRatio");
         }
-        if (o35 === 'fail') {
+        if (o33 === 'fail') {
           if (!failed.includes("rdRatio")) failed.push("rdRatio");
         }
-        if (o36 === 'fail') {
+        if (o34 === 'fail') {
           if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
         }
-        if (o39 === 'fail') {
+        if (o37 === 'fail') {
           if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
         }
-        if (o42 === 'fail') {
+        if (o40 === 'fail') {
           if (!failed.includes("innovationScore")) failed.push("innovationScore");
         }
-        if (o45 === 'fail') {
+        if (o43 === 'fail') {
           if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
         }
       }

@@ -30,26 +30,25 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
-  const call20 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call20Args: readonly string[] = ["x"];
-  const call20Values: any[] = [];
-  const call26 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call18 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call18Args: readonly string[] = ["x"];
+  const call18Values: any[] = [];
+  const call24 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call24Args: readonly string[] = ["x"];
+  const call24Values: any[] = [];
+  const call25 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call25Args: readonly string[] = ["x"];
+  const call25Values: any[] = [];
+  const call26 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
   const call26Args: readonly string[] = ["x"];
   const call26Values: any[] = [];
-  const call27 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
-  const call27Args: readonly string[] = ["x"];
-  const call27Values: any[] = [];
-  const call28 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call28Args: readonly string[] = ["x"];
-  const call28Values: any[] = [];
-  const dateAdd31 = rt.dateAddOf("years", S);
-  const p36 = rt.fastParam("stStaffRatioMin", parameters, K);
-  const p40 = rt.fastParam("rdDomesticShareMin", parameters, K);
-  const p43 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
-  const p46 = rt.fastParam("innovationPassMark", parameters, K);
-  const set49: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
-  const dateAdd53 = rt.dateAddOf("years", S);
+  const dateAdd29 = rt.dateAddOf("years", S);
+  const p34 = rt.fastParam("stStaffRatioMin", parameters, K);
+  const p38 = rt.fastParam("rdDomesticShareMin", parameters, K);
+  const p41 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
+  const p44 = rt.fastParam("innovationPassMark", parameters, K);
+  const set47: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
+  const dateAdd51 = rt.dateAddOf("years", S);
   const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
   const ratioFits0 = rt.outputAccepts(rt.box(1, 3), outputType0, S);
   const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
@@ -84,8 +83,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let s6: any;
   let s9At = 0;
   let s9: any;
-  let s12At = 0;
-  let s12: any;
+  let s11At = 0;
+  let s11: any;
   let d6At = 0;
   let d6v: any;
   let d7At = 0;
@@ -118,16 +117,16 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d18v: any;
   let d19At = 0;
   let d19v: any;
-  let h35At: string | undefined;
-  let h35Value: any;
-  let h39At: string | undefined;
-  let h39Value: any;
-  let h42At: string | undefined;
-  let h42Value: any;
-  let h45At: string | undefined;
-  let h45Value: any;
-  let h52At: string | undefined;
-  let h52Value: any;
+  let h33At: string | undefined;
+  let h33Value: any;
+  let h37At: string | undefined;
+  let h37Value: any;
+  let h40At: string | undefined;
+  let h40Value: any;
+  let h43At: string | undefined;
+  let h43Value: any;
+  let h50At: string | undefined;
+  let h50Value: any;
   function h0(): any {
     if (A === h0At) return h0Value;
     let t: any;
@@ -218,129 +217,30 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d4At = EPOCH;
     return d4v;
   }
-  function head7(): any {
-    let t: any;
-    let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h1();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
-  }
   function f5(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function head10(): any {
-    let t: any;
-    let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h3();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
   }
   function f8(): any {
     let t: any;
     let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function head13(): any {
+  function f10(): any {
     let t: any;
     let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h4();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
-  }
-  function f11(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
@@ -353,46 +253,34 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d5At === -EPOCH) return rt.decline();
     d5At = -EPOCH;
     let t: any;
-    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = f5()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f11()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = f5()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f10()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d5At = EPOCH;
     return d5v;
+  }
+  function f12(): any {
+    let t: any;
+    let cur: any;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
+  }
+  function f13(): any {
+    let t: any;
+    let cur: any;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function f14(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f15(): any {
-    let t: any;
-    let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f16(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
@@ -405,46 +293,34 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d6At === -EPOCH) return rt.decline();
     d6At = -EPOCH;
     let t: any;
-    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = f14()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = f12()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f13()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f14()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d6At = EPOCH;
     return d6v;
+  }
+  function f15(): any {
+    let t: any;
+    let cur: any;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
+  }
+  function f16(): any {
+    let t: any;
+    let cur: any;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function f17(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f18(): any {
-    let t: any;
-    let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f19(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
@@ -457,7 +333,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d7At === -EPOCH) return rt.decline();
     d7At = -EPOCH;
     let t: any;
-    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d7At = EPOCH;
     return d7v;
   }
@@ -467,7 +343,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d8At === -EPOCH) return rt.decline();
     d8At = -EPOCH;
     let t: any;
-    d8v = (d4() ? ((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+    d8v = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
     d8At = EPOCH;
     return d8v;
   }
@@ -523,7 +399,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d11At === -EPOCH) return rt.decline();
     d11At = -EPOCH;
     let t: any;
-    d11v = (call20Values[0] = d8(), rt.callWith(call20, call20Args, call20Values));
+    d11v = (call18Values[0] = d8(), rt.callWith(call18, call18Args, call18Values));
     d11At = EPOCH;
     return d11v;
   }
@@ -550,28 +426,20 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d12At = EPOCH;
     return d12v;
   }
-  function f21(): any {
+  function f19(): any {
     let t: any;
     let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "hiTechRevenue") : cur["hiTechRevenue"]) : undefined;
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f22(): any {
+  function f20(): any {
     let t: any;
     let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "totalRevenue") : cur["totalRevenue"]) : undefined;
@@ -585,9 +453,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d13At = -EPOCH;
     let t: any;
     {
-      const a = (typeof (t = f21()) === 'number' ? t : rt.decline());
+      const a = (typeof (t = f19()) === 'number' ? t : rt.decline());
       const ad = 1;
-      const b = (typeof (t = f22()) === 'number' ? t : rt.decline());
+      const b = (typeof (t = f20()) === 'number' ? t : rt.decline());
       if (b === 0) {
         d13v = (0);
         d13d = 1;
@@ -601,42 +469,30 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d13At = EPOCH;
     return d13v;
   }
+  function f21(): any {
+    let t: any;
+    let cur: any;
+    cur = (s6At === EPOCH ? s6 : (g7(), s6));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
+  }
+  function f22(): any {
+    let t: any;
+    let cur: any;
+    cur = (s9At === EPOCH ? s9 : (g7(), s9));
+    if (cur === undefined) return undefined;
+    if (cur === rt.UNREPRESENTABLE) return rt.decline();
+    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
+    if (cur === undefined || cur === null) return undefined;
+    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
+  }
   function f23(): any {
     let t: any;
     let cur: any;
-    if (s6At !== EPOCH) {
-      s6 = head7();
-      s6At = EPOCH;
-    }
-    cur = s6;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f24(): any {
-    let t: any;
-    let cur: any;
-    if (s9At !== EPOCH) {
-      s9 = head10();
-      s9At = EPOCH;
-    }
-    cur = s9;
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f25(): any {
-    let t: any;
-    let cur: any;
-    if (s12At !== EPOCH) {
-      s12 = head13();
-      s12At = EPOCH;
-    }
-    cur = s12;
+    cur = (s11At === EPOCH ? s11 : (g7(), s11));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
@@ -649,7 +505,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d14At === -EPOCH) return rt.decline();
     d14At = -EPOCH;
     let t: any;
-    d14v = (d2() ? ((((t = ((t = (typeof (t = f23()) === 'number' ? t : rt.decline()) + (typeof (t = f24()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f25()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f25()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = f25()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = f24()) === 'number' ? t : rt.decline()) * (typeof (t = f24()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = f23()) === 'number' ? t : rt.decline()) * (typeof (t = f25()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = f24()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = f23()) === 'number' ? t : rt.decline()) + (typeof (t = f24()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f25()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = f24()) === 'number' ? t : rt.decline()) + (typeof (t = f25()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f25()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = f25()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = f24()) === 'number' ? t : rt.decline()) + (typeof (t = f25()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
+    d14v = (d2() ? ((((t = ((t = (typeof (t = f21()) === 'number' ? t : rt.decline()) + (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = f22()) === 'number' ? t : rt.decline()) * (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = f21()) === 'number' ? t : rt.decline()) * (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = f21()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = f21()) === 'number' ? t : rt.decline()) + (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = f22()) === 'number' ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = f22()) === 'number' ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
     d14At = EPOCH;
     return d14v;
   }
@@ -659,7 +515,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d15At === -EPOCH) return rt.decline();
     d15At = -EPOCH;
     let t: any;
-    d15v = (d2() ? ((((t = ((t = (typeof (t = f17()) === 'number' ? t : rt.decline()) + (typeof (t = f18()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f19()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = f18()) === 'number' ? t : rt.decline()) * (typeof (t = f18()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = f17()) === 'number' ? t : rt.decline()) * (typeof (t = f19()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = f18()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = f17()) === 'number' ? t : rt.decline()) + (typeof (t = f18()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f19()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = f18()) === 'number' ? t : rt.decline()) + (typeof (t = f19()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = f19()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f18()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = f18()) === 'number' ? t : rt.decline()) + (typeof (t = f19()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
+    d15v = (d2() ? ((((t = ((t = (typeof (t = f15()) === 'number' ? t : rt.decline()) + (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = f16()) === 'number' ? t : rt.decline()) * (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = f15()) === 'number' ? t : rt.decline()) * (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = f15()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = f15()) === 'number' ? t : rt.decline()) + (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = f16()) === 'number' ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = f16()) === 'number' ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
     d15At = EPOCH;
     return d15v;
   }
@@ -669,7 +525,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d16At === -EPOCH) return rt.decline();
     d16At = -EPOCH;
     let t: any;
-    d16v = (call26Values[0] = d14(), rt.callWith(call26, call26Args, call26Values));
+    d16v = (call24Values[0] = d14(), rt.callWith(call24, call24Args, call24Values));
     d16At = EPOCH;
     return d16v;
   }
@@ -679,7 +535,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d17At === -EPOCH) return rt.decline();
     d17At = -EPOCH;
     let t: any;
-    d17v = (call27Values[0] = d15(), rt.callWith(call27, call27Args, call27Values));
+    d17v = (call25Values[0] = d15(), rt.callWith(call25, call25Args, call25Values));
     d17At = EPOCH;
     return d17v;
   }
@@ -703,39 +559,39 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d19At = EPOCH;
     return d19v;
   }
-  function h35(): any {
-    if (A === h35At) return h35Value;
+  function h33(): any {
+    if (A === h33At) return h33Value;
     let t: any;
-    const v = p36(CTX);
-    h35Value = v;
-    h35At = A;
+    const v = p34(CTX);
+    h33Value = v;
+    h33At = A;
     return v;
   }
-  function h39(): any {
-    if (A === h39At) return h39Value;
+  function h37(): any {
+    if (A === h37At) return h37Value;
     let t: any;
-    const v = p40(CTX);
-    h39Value = v;
-    h39At = A;
+    const v = p38(CTX);
+    h37Value = v;
+    h37At = A;
     return v;
   }
-  function h42(): any {
-    if (A === h42At) return h42Value;
+  function h40(): any {
+    if (A === h40At) return h40Value;
     let t: any;
-    const v = p43(CTX);
-    h42Value = v;
-    h42At = A;
+    const v = p41(CTX);
+    h40Value = v;
+    h40At = A;
     return v;
   }
-  function h45(): any {
-    if (A === h45At) return h45Value;
+  function h43(): any {
+    if (A === h43At) return h43Value;
     let t: any;
-    const v = p46(CTX);
-    h45Value = v;
-    h45At = A;
+    const v = p44(CTX);
+    h43Value = v;
+    h43At = A;
     return v;
   }
-  function f50(): any {
+  function f48(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -744,7 +600,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f51(): any {
+  function f49(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -753,26 +609,65 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function h52(): any {
-    if (A === h52At) return h52Value;
+  function h50(): any {
+    if (A === h50At) return h50Value;
     let t: any;
-    const v = (dateAdd53(A, (-100)) as string);
-    h52Value = v;
-    h52At = A;
+    const v = (dateAdd51(A, (-100)) as string);
+    h50Value = v;
+    h50At = A;
     return v;
   }
-  function w48(): boolean {
+  function w46(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+(rt.inSet(((t = f50()) === undefined || t === null || t === UNREP ? rt.decline() : t), set49) as boolean) & +rt.fastCompare(((t = f51()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h52()) & +rt.fastCompare(((t = f51()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
+      const v = ((+(rt.inSet(((t = f48()) === undefined || t === null || t === UNREP ? rt.decline() : t), set47) as boolean) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h50()) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
     return acc;
+  }
+  function g7(): void {
+    let t: any;
+    const w0 = h1();
+    const w1 = h3();
+    const w2 = h4();
+    let r0: any = undefined;
+    let r1: any = undefined;
+    let r2: any = undefined;
+    const list = F["financials"];
+    if (list === rt.UNREPRESENTABLE) return rt.decline();
+    if (Array.isArray(list)) {
+      let left = 3;
+      for (let i = 0; i < list.length && left > 0; i++) {
+        const it: any = list[i];
+        if (it === rt.UNREPRESENTABLE) return rt.decline();
+        const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
+        if (f === undefined || f === null || typeof f === 'boolean') continue;
+        if (typeof f !== 'number') return rt.decline();
+        if (r0 === undefined && f === w0) {
+          r0 = it;
+          left--;
+        }
+        if (r1 === undefined && f === w1) {
+          r1 = it;
+          left--;
+        }
+        if (r2 === undefined && f === w2) {
+          r2 = it;
+          left--;
+        }
+      }
+    }
+    s6 = r0;
+    s6At = EPOCH;
+    s9 = r1;
+    s9At = EPOCH;
+    s11 = r2;
+    s11At = EPOCH;
   }
   return (facts, asOf) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
@@ -786,10 +681,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let s6r: any = NOTSET;
-      let s9r: any = NOTSET;
-      let s12r: any = NOTSET;
-      let o29: string | undefined, o30: string | undefined, o32: string | undefined, o33: string | undefined, o34: string | undefined, o37: string | undefined, o38: string | undefined, o41: string | undefined, o44: string | undefined, o47: string | undefined;
+      let o27: string | undefined, o28: string | undefined, o30: string | undefined, o31: string | undefined, o32: string | undefined, o35: string | undefined, o36: string | undefined, o39: string | undefined, o42: string | undefined, o45: string | undefined;
       let d12n = 0, d12q = 1;
       {
         const a = (typeof (t = F["stStaff"]) === 'number' ? t : rt.decline());
@@ -810,8 +702,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const d2x = (d1x <= h1());
       const d3x = (d1x <= h3());
       const d4x = (d1x <= h4());
-      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6r !== NOTSET ? s6r : (s6r = head7()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9r !== NOTSET ? s9r : (s9r = head10()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
-      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6r !== NOTSET ? s6r : (s6r = head7()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9r !== NOTSET ? s9r : (s9r = head10()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d9n = 0, d9q = 1;
       {
         const a = d5x;
@@ -827,9 +719,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
           d9q = q < 0 ? -q : q;
         }
       }
-      const d8x = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
-      const d11x = (call28Values[0] = d8x, rt.callWith(call28, call28Args, call28Values));
-      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6r !== NOTSET ? s6r : (s6r = head7()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9r !== NOTSET ? s9r : (s9r = head10()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d8x = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+      const d11x = (call26Values[0] = d8x, rt.callWith(call26, call26Args, call26Values));
+      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d10n = 0, d10q = 1;
       {
         const a = d6x;
@@ -847,9 +739,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       let d13n = 0, d13q = 1;
       {
-        const a = (typeof (t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
+        const a = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
         const ad = 1;
-        const b = (typeof (t = ((t = (s12r !== NOTSET ? s12r : (s12r = head13()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
+        const b = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
         if (b === 0) {
           d13n = (0);
           d13q = 1;
@@ -861,24 +753,24 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
       const d19x = (((t = F["innovationScore"]) === UNREP ? rt.decline() : t !== undefined && t !== null) ? ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t) : (((t = F["innovation"]) === UNREP ? rt.decline() : t !== undefined && t !== null) ? ((t = ((t = ((t = (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ip"] : rt.stepSlow(t, "ip"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["conversion"] : rt.stepSlow(t, "conversion"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdManagement"] : rt.stepSlow(t, "rdManagement"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + d18()) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t)));
-      o30 = (A >= (dateAdd31(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
+      o28 = (A >= (dateAdd29(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
       ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      (dateAdd31(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
-      o32 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o33 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o34 = (rt.orderRD(d12n, d12q, h35()) >= 0) ? 'pass' : 'fail';
-      h35();
-      o37 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o38 = (rt.orderRD(d10n, d10q, h39()) >= 0) ? 'pass' : 'fail';
-      h39();
-      o41 = (rt.orderRD(d13n, d13q, h42()) >= 0) ? 'pass' : 'fail';
-      h42();
-      o44 = rt.fastCompare(d19x, ">", h45()) ? 'pass' : 'fail';
-      h45();
-      o47 = !w48() ? 'pass' : 'fail';
-      h52();
-      o29 = (o30 === 'pass' ? 1 : 0) + (o32 === 'pass' ? 1 : 0) + (o33 === 'pass' ? 1 : 0) + (o34 === 'pass' ? 1 : 0) + (o37 === 'pass' ? 1 : 0) + (o38 === 'pass' ? 1 : 0) + (o41 === 'pass' ? 1 : 0) + (o44 === 'pass' ? 1 : 0) + (o47 === 'pass' ? 1 : 0) >= 9 ? 'pass' : 'fail';
-      const outcome = o29 as 'pass' | 'fail';
+      (dateAdd29(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
+      o30 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o31 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o32 = (rt.orderRD(d12n, d12q, h33()) >= 0) ? 'pass' : 'fail';
+      h33();
+      o35 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
+      o36 = (rt.orderRD(d10n, d10q, h37()) >= 0) ? 'pass' : 'fail';
+      h37();
+      o39 = (rt.orderRD(d13n, d13q, h40()) >= 0) ? 'pass' : 'fail';
+      h40();
+      o42 = rt.fastCompare(d19x, ">", h43()) ? 'pass' : 'fail';
+      h43();
+      o45 = !w46() ? 'pass' : 'fail';
+      h50();
+      o27 = (o28 === 'pass' ? 1 : 0) + (o30 === 'pass' ? 1 : 0) + (o31 === 'pass' ? 1 : 0) + (o32 === 'pass' ? 1 : 0) + (o35 === 'pass' ? 1 : 0) + (o36 === 'pass' ? 1 : 0) + (o39 === 'pass' ? 1 : 0) + (o42 === 'pass' ? 1 : 0) + (o45 === 'pass' ? 1 : 0) >= 9 ? 'pass' : 'fail';
+      const outcome = o27 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!ratioFits0) return null;
@@ -889,32 +781,32 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
-      if (o29 === 'fail') {
-        if (o30 === 'fail') {
+      if (o27 === 'fail') {
+        if (o28 === 'fail') {
           if (!failed.includes("registration")) failed.push("registration");
         }
-        if (o32 === 'fail') {
+        if (o30 === 'fail') {
           if (!failed.includes("coreIp")) failed.push("coreIp");
         }
-        if (o33 === 'fail') {
+        if (o31 === 'fail') {
           if (!failed.includes("keyTechField")) failed.push("keyTechField");
         }
-        if (o34 === 'fail') {
+        if (o32 === 'fail') {
           if (!failed.includes("stStaffRatio")) failed.push("stStaffRatio");
         }
-        if (o37 === 'fail') {
+        if (o35 === 'fail') {
           if (!failed.includes("rdRatio")) failed.push("rdRatio");
         }
-        if (o38 === 'fail') {
+        if (o36 === 'fail') {
           if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
         }
-        if (o41 === 'fail') {
+        if (o39 === 'fail') {
           if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
         }
-        if (o44 === 'fail') {
+        if (o42 === 'fail') {
           if (!failed.includes("innovationScore")) failed.push("innovationScore");
         }
-        if (o47 === 'fail') {
+        if (o45 === 'fail') {
           if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
         }
       }

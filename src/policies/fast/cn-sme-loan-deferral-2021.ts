@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const call0 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2021-04-01","to":"2021-12-31"}}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const call0Values: any[] = [];

@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const call2 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
   const call2Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
   const call2Values: any[] = [];
@@ -102,43 +101,10 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     h6At = A;
     return v;
   }
-  function head5(): any {
-    let t: any;
-    let cur: any;
-    cur = F;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "financials") : cur["financials"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    {
-      const want = h6();
-      const list: any = cur;
-      cur = undefined;
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          const it: any = list[i];
-          if (it === rt.UNREPRESENTABLE) return rt.decline();
-          const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
-          if (f === undefined || f === null || typeof f === 'boolean') continue;
-          if (typeof f !== 'number') return rt.decline();
-          if (f === want) {
-            cur = it;
-            break;
-          }
-        }
-      }
-    }
-    if (cur === undefined || cur === null) return undefined;
-    return cur;
-  }
   function f3(): any {
     let t: any;
     let cur: any;
-    if (s4At !== EPOCH) {
-      s4 = head5();
-      s4At = EPOCH;
-    }
-    cur = s4;
+    cur = (s4At === EPOCH ? s4 : (g5(), s4));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
@@ -148,11 +114,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   function f7(): any {
     let t: any;
     let cur: any;
-    if (s4At !== EPOCH) {
-      s4 = head5();
-      s4At = EPOCH;
-    }
-    cur = s4;
+    cur = (s4At === EPOCH ? s4 : (g5(), s4));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
@@ -162,11 +124,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   function f8(): any {
     let t: any;
     let cur: any;
-    if (s4At !== EPOCH) {
-      s4 = head5();
-      s4At = EPOCH;
-    }
-    cur = s4;
+    cur = (s4At === EPOCH ? s4 : (g5(), s4));
     if (cur === undefined) return undefined;
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
     cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "costsAndExpenses") : cur["costsAndExpenses"]) : undefined;
@@ -249,6 +207,29 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     }
     return acc;
   }
+  function g5(): void {
+    let t: any;
+    const w0 = h6();
+    let r0: any = undefined;
+    const list = F["financials"];
+    if (list === rt.UNREPRESENTABLE) return rt.decline();
+    if (Array.isArray(list)) {
+      let left = 1;
+      for (let i = 0; i < list.length && left > 0; i++) {
+        const it: any = list[i];
+        if (it === rt.UNREPRESENTABLE) return rt.decline();
+        const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, "year") : it["year"]) : undefined;
+        if (f === undefined || f === null || typeof f === 'boolean') continue;
+        if (typeof f !== 'number') return rt.decline();
+        if (r0 === undefined && f === w0) {
+          r0 = it;
+          left--;
+        }
+      }
+    }
+    s4 = r0;
+    s4At = EPOCH;
+  }
   return (facts, asOf) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
@@ -261,17 +242,16 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let s4r: any = NOTSET;
       let o10: string | undefined, o11: string | undefined, o12: string | undefined, o15: string | undefined, o18: string | undefined, o21: string | undefined, o22: string | undefined, o25: string | undefined, o26: string | undefined;
       const d0x = h0();
       const d3x = rt.fastCompare(((t = F["hnteCertificateValidUntil"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", A);
-      const d1x = (call9Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[1] = ((t = rt.divide(((t = ((t = (s4r !== NOTSET ? s4r : (s4r = head5()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s4r !== NOTSET ? s4r : (s4r = head5()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[2] = ((t = rt.divide(((t = ((t = (s4r !== NOTSET ? s4r : (s4r = head5()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s4r !== NOTSET ? s4r : (s4r = head5()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call9Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call9, call9Args, call9Values));
+      const d1x = (call9Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[1] = ((t = rt.divide(((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[2] = ((t = rt.divide(((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call9Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call9, call9Args, call9Values));
       o11 = (typeof (t = F["residentInMainland"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
       o12 = rt.fastCompare(((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h13()) ? 'pass' : 'fail';
       ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
       h13();
-      o15 = rt.fastCompare(((t = ((t = (s4r !== NOTSET ? s4r : (s4r = head5()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h16()) ? 'pass' : 'fail';
-      ((t = ((t = (s4r !== NOTSET ? s4r : (s4r = head5()))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      o15 = rt.fastCompare(((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h16()) ? 'pass' : 'fail';
+      ((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
       h16();
       o18 = rt.fastCompare(((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h19()) ? 'pass' : 'fail';
       ((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t);

@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const call0 = rt.fastCallOf(functions, "fee.guarantee", {"rateCap":"0.01","zeroRateKinds":["extension"]}, K);
   const call0Args: readonly string[] = ["amount","contractRate","termMonths","kind"];
   const call0Values: any[] = [];

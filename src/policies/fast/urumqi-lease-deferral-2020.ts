@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const call0 = rt.fastCallOf(functions, "lease.defer", {"window":{"from":"2020-01-24","to":"2020-04-30"},"months":3}, K);
   const call0Args: readonly string[] = ["payments"];
   const call0Values: any[] = [];

@@ -30,7 +30,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const NOTSET = {};
   const call0 = rt.fastCallOf(functions, "list.select", {"names":["tailoredPlan","dedicatedAgent","vipTeam","oneStopLifecycle"],"sort":true}, K);
   const call0Args: readonly string[] = ["when1","when2","when3","when4"];
   const call0Values: any[] = [];

@@ -4,6 +4,7 @@ import { fastScaleOf } from '../fast-policy';
 import { asType, isLocal } from './emit-convert';
 import { emitDefinition, emitStrictDefinition } from './emit-definition';
 import { emitExpr } from './emit-expr';
+import { emitRowGroups } from './emit-path';
 import { emitRule } from './emit-rule';
 import { emitState, literal, type EmitState } from './emit-state';
 import { strictDefinitions } from './emit-strict';
@@ -55,6 +56,7 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
   const outcomes: string[] = [];
   const root = emitRule(policy.eligibility, s, outcomes);
   const outputs = emitOutputs(s);
+  emitRowGroups(s);
   const when = literal(policy.outputsWhen ?? 'always');
   const indent = (text: string, by: string): string => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
   return [
@@ -90,7 +92,6 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     '  const ITEMS: any[] = [];',
     '  const CTX = { facts: null as unknown, asOf: \'\', defs: [] as rt.FastValue[], items: ITEMS };',
     '  const UNREP = rt.UNREPRESENTABLE;',
-    '  const NOTSET = {};',
     indent(s.prelude.join('\n'), '  '),
     indent(s.registers.join('\n'), '  '),
     indent(s.functions.join('\n'), '  '),
@@ -107,7 +108,6 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     '    if (ITEMS.length !== 0) ITEMS.length = 0;',
     '    try {',
     '      let t: any;',
-    ...s.recordLocals.map((l) => `      ${l}`),
     `      let ${outcomes.map((o) => `${o}: string | undefined`).join(', ')};`,
     ...strict.map((l) => `      ${l}`),
     ...root.compute.map((l) => `      ${l}`),

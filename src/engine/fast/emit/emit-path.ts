@@ -96,24 +96,89 @@ export function emitRead(path: readonly PathSegment[], root: PathRoot, s: EmitSt
   const rest = path.slice(lastKeyed + 1) as string[];
   if (lastKeyed < 0) return rest.slice(1).reduce(inlineStep, `F[${literal(rest[0])}]`);
   if (s.world !== 'record' || JSON.stringify(path).includes('"kind":"item"')) return `${emitPath(path, root, s)}()`;
-  const { slot, head } = slotOf(path.slice(0, lastKeyed + 1), s);
-  const local = `${slot}r`;
-  if (!s.recordLocals.includes(`let ${local}: any = NOTSET;`)) s.recordLocals.push(`let ${local}: any = NOTSET;`);
-  return rest.reduce(inlineStep, `(${local} !== NOTSET ? ${local} : (${local} = ${head}()))`);
+  return rest.reduce(inlineStep, slotRead(slotOf(path.slice(0, lastKeyed + 1), s)));
 }
 
-/** The slot of a keyed prefix: its register and the function finding its item. */
-function slotOf(prefix: readonly PathSegment[], s: EmitState): { slot: string; head: string } {
+/** The item of a slot, found (with the other rows of its group) on first use in a record. */
+function slotRead(found: { slot: string; fill: string }): string {
+  return `(${found.slot}At === EPOCH ? ${found.slot} : (${found.fill}, ${found.slot}))`;
+}
+
+/**
+ * The slot of a keyed prefix: its registers, and an expression that fills them for the
+ * record. Prefixes that select from the same list by the same key (`financials[year = Y-3]`,
+ * `[year = Y-2]`, `[year = Y-1]`) form one group, found in one pass over the list (see
+ * `emitRowGroups`); any other prefix has a function of its own.
+ */
+function slotOf(prefix: readonly PathSegment[], s: EmitState): { slot: string; fill: string } {
   const key = JSON.stringify(prefix);
-  let found = s.slots.get(key);
-  if (!found) {
-    found = { slot: fresh(s, 's'), head: fresh(s, 'head') };
-    s.slots.set(key, found);
-    s.registers.push(`let ${found.slot}At = 0;`, `let ${found.slot}: any;`);
-    const f = found;
-    inFunction(s, () => s.functions.push(fn(f.head, ['cur = F;', ...steps(prefix, s), 'return cur;'])));
+  const known = s.slots.get(key);
+  if (known) return known;
+  const slot = fresh(s, 's');
+  s.registers.push(`let ${slot}At = 0;`, `let ${slot}: any;`);
+  const keyed = prefix[prefix.length - 1] as Exclude<PathSegment, string>;
+  const list = prefix.slice(0, -1);
+  let found: { slot: string; fill: string };
+  if (list.every((seg) => typeof seg === 'string')) {
+    const groupKey = `${JSON.stringify(list)}|${keyed.key}`;
+    let group = s.rowGroups.get(groupKey);
+    if (!group) {
+      group = { fill: fresh(s, 'g'), list: list as string[], key: keyed.key, members: [] };
+      s.rowGroups.set(groupKey, group);
+    }
+    const want = inFunction(s, () => asNum(emitExpr(keyed.equals, s)));
+    group.members.push({ slot, want });
+    found = { slot, fill: `${group.fill}()` };
+  } else {
+    const head = fresh(s, 'head');
+    inFunction(s, () => s.functions.push(fn(head, ['cur = F;', ...steps(prefix, s), 'return cur;'])));
+    found = { slot, fill: `(${slot} = ${head}(), ${slot}At = EPOCH)` };
   }
+  s.slots.set(key, found);
   return found;
+}
+
+/**
+ * Emits the function of each group of keyed rows: every member's key first (each a known
+ * number, or the record declines), then one pass over the list that finds each member's
+ * first matching item, as the path functions' keyed step finds it (an unrepresentable item
+ * or a key field that is not a number declines the record, here for the whole pass), and
+ * the members' slots set for the record.
+ *
+ * @example
+ * emitRowGroups(s); // function g7(): void { ... } for financials by year
+ */
+export function emitRowGroups(s: EmitState): void {
+  for (const g of s.rowGroups.values()) {
+    const by = literal(g.key);
+    const list = g.list.length ? g.list.slice(1).reduce(inlineStep, `F[${literal(g.list[0])}]`) : 'F';
+    const m = g.members;
+    s.functions.push([
+      `function ${g.fill}(): void {`,
+      '  let t: any;',
+      ...m.map((x, i) => `  const w${i} = ${x.want};`),
+      ...m.map((x, i) => `  let r${i}: any = undefined;`),
+      `  const list = ${list};`,
+      '  if (list === rt.UNREPRESENTABLE) return rt.decline();',
+      '  if (Array.isArray(list)) {',
+      `    let left = ${m.length};`,
+      '    for (let i = 0; i < list.length && left > 0; i++) {',
+      '      const it: any = list[i];',
+      '      if (it === rt.UNREPRESENTABLE) return rt.decline();',
+      `      const f = typeof it === 'object' && it !== null ? (Array.isArray(it) ? rt.ownField(it, ${by}) : it[${by}]) : undefined;`,
+      "      if (f === undefined || f === null || typeof f === 'boolean') continue;",
+      "      if (typeof f !== 'number') return rt.decline();",
+      ...m.map((_, i) => `      if (r${i} === undefined && f === w${i}) {
+        r${i} = it;
+        left--;
+      }`),
+      '    }',
+      '  }',
+      ...m.map((x, i) => `  ${x.slot} = r${i};
+  ${x.slot}At = EPOCH;`),
+      '}',
+    ].join('\n'));
+  }
 }
 
 /**
@@ -139,11 +204,7 @@ export function emitPath(path: readonly PathSegment[], root: PathRoot, s: EmitSt
   }
   const found = slotOf(path.slice(0, lastKeyed + 1), s);
   s.functions.push(fn(name, [
-    `if (${found.slot}At !== EPOCH) {`,
-    `  ${found.slot} = ${found.head}();`,
-    `  ${found.slot}At = EPOCH;`,
-    '}',
-    `cur = ${found.slot};`,
+    `cur = ${slotRead(found)};`,
     'if (cur === undefined) return undefined;',
     ...steps(path.slice(lastKeyed + 1), s),
     'return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;',

@@ -8,8 +8,7 @@ import { definitionTypes, type KernelType } from './emit-types';
  * What the ahead-of-time emitter of a policy's decision kernel accumulates: the statements
  * run once when the module's `create` is called (parameters, building blocks, sets, date
  * adders), the registers (variables of `create`'s scope holding one record's state:
- * definition values, keyed-row slots, per-date caches), the locals of the record function,
- * and the inner functions.
+ * definition values, keyed-row slots, per-date caches) and the inner functions.
  *
  * @example
  * const s = emitState(policy, 2); s.S; // 100
@@ -21,15 +20,15 @@ export interface EmitState {
   readonly S: number;
   readonly prelude: string[];
   readonly registers: string[];
-  /** Declarations of the record function's own locals (keyed rows found once per record). */
-  readonly recordLocals: string[];
   readonly functions: string[];
   /** The function of each definition, by name. */
   readonly definitions: Map<string, string>;
   /** The static type of each definition, by name. */
   readonly types: Map<string, KernelType>;
-  /** The slot and head function of each keyed fact-path prefix (`financials[year = Y-1]`), by its JSON. */
-  readonly slots: Map<string, { slot: string; head: string }>;
+  /** The slot of each keyed fact-path prefix (`financials[year = Y-1]`) and what fills it, by its JSON. */
+  readonly slots: Map<string, { slot: string; fill: string }>;
+  /** The prefixes that select from one list by one key, found in one pass: by list and key. */
+  readonly rowGroups: Map<string, { fill: string; list: string[]; key: string; members: { slot: string; want: string }[] }>;
   readonly definitionExpr: (name: string) => Expr | undefined;
   /** Functions already emitted for the same fact path or fact-free node (by a key of its data). */
   readonly shared: Map<string, string>;
@@ -50,10 +49,11 @@ export interface EmitState {
 export function emitState(policy: Policy, k: number): EmitState {
   const names = Object.keys(policy.definitions ?? {});
   return {
-    policy, k, S: pow10(k), prelude: [], registers: [], recordLocals: [], functions: [], counter: 0,
+    policy, k, S: pow10(k), prelude: [], registers: [], functions: [], counter: 0,
     definitions: new Map(names.map((n, i) => [n, `d${i}`])),
     types: definitionTypes(policy),
     slots: new Map(),
+    rowGroups: new Map(),
     shared: new Map(),
     locals: new Map(),
     world: 'fn',
