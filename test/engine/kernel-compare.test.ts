@@ -26,6 +26,7 @@ const OPERANDS: Record<string, Expr> = {
   numLiteral: { kind: 'num', value: '0.5' },
   ratio: ref('r1'),
   ratio2: ref('r2'),
+  ratio3: ref('r3'),
   dyn: { kind: 'param', name: 'half' },
   dynFact: fact('c'),
   str: { kind: 'asOf' },
@@ -36,7 +37,7 @@ const OPERANDS: Record<string, Expr> = {
 };
 const PAIRS: [string, string][] = [
   ['num', 'numLiteral'], ['str', 'str2'], ['bool', 'bool2'], ['boolEq', 'bool2'], ['ratio', 'ratio2'], ['ratio', 'numLiteral'], ['numLiteral', 'ratio'],
-  ['ratio', 'dyn'], ['dyn', 'ratio'], ['num', 'dynFact'], ['dynFact', 'dyn'], ['str', 'num'], ['bool', 'num'], ['ratio', 'bool'],
+  ['ratio', 'dyn'], ['dyn', 'ratio'], ['num', 'dynFact'], ['dynFact', 'dyn'], ['str', 'num'], ['bool', 'num'], ['ratio', 'bool'], ['ratio3', 'ratio'], ['numLiteral', 'ratio3'],
 ];
 const OPS: CompareOp[] = ['=', '!=', '<', '<=', '>', '>='];
 const EQUALITY: CompareOp[] = ['=', '!='];
@@ -49,6 +50,8 @@ function policyFor(left: string, right: string): Policy {
     definitions: {
       r1: { expr: { kind: 'div', num: fact('a'), den: fact('b'), ifZero: { kind: 'num', value: '0' } }, label: { zh: 'r1', en: 'r1' } },
       r2: { expr: { kind: 'div', num: fact('c'), den: fact('b'), ifZero: { kind: 'num', value: '0' } }, label: { zh: 'r2', en: 'r2' } },
+      // a ratio of a ratio, and a ratio for a zero denominator
+      r3: { expr: { kind: 'div', num: ref('r1'), den: fact('c'), ifZero: ref('r2') }, label: { zh: 'r3', en: 'r3' } },
     },
   } as never);
 }
@@ -87,6 +90,6 @@ describe('decision kernels compare every pair of static types as the general eva
       if (decided === RECORDS.length) deciding.push(`${left} ${right}`);
     }
     // the well-typed pairs decide every record; booleans have no order, and mistyped pairs decline, as the closures do
-    expect(deciding).toEqual(['num numLiteral', 'str str2', 'boolEq bool2', 'ratio ratio2', 'ratio numLiteral', 'numLiteral ratio', 'ratio dyn', 'dyn ratio', 'num dynFact', 'dynFact dyn']);
+    expect(deciding).toEqual(['num numLiteral', 'str str2', 'boolEq bool2', 'ratio ratio2', 'ratio numLiteral', 'numLiteral ratio', 'ratio dyn', 'dyn ratio', 'num dynFact', 'dynFact dyn', 'ratio3 ratio', 'numLiteral ratio3']);
   });
 });

@@ -7,10 +7,11 @@ import fc from 'fast-check';
 import { compilePolicy, type Policy } from '../../src/engine';
 import { strictDefinitions } from '../../src/engine/fast/emit/emit-strict';
 import { definitionTypes } from '../../src/engine/fast/emit/emit-types';
-import { checked, isLocal, known } from '../../src/engine/fast/emit/emit-convert';
+import { asType, checked, isLocal, known } from '../../src/engine/fast/emit/emit-convert';
+import { literal } from '../../src/engine/fast/emit/emit-state';
 import { dateAddOf } from '../../src/engine/fast/fast-ops';
 import { Ratio } from '../../src/engine/fast/fast-value';
-import { box, order, orderDR, orderRD, stepSlow, Str } from '../../src/engine/fast/kernel-steps';
+import { box, order, orderDR, orderRD, stepSlow } from '../../src/engine/fast/kernel-steps';
 import { DECLINE } from '../../src/engine/fast/scaled';
 import { UNREPRESENTABLE } from '../../src/engine/fast/scaled-facts';
 import { Prepared } from '../../src/engine/prepared';
@@ -38,13 +39,13 @@ describe('kernel steps', () => {
     expect(() => order(2 ** 40, 1, 1, 2 ** 20)).toThrow(); // 2^40 x 2^20 is past 2^53
     expect(() => orderRD(1, 2, 'x')).toThrow();
     expect(() => orderDR(true, 1, 2)).toThrow();
-    expect(() => Str(5)).toThrow();
     try {
-      Str(5);
+      orderRD(1, 2, 'x');
     } catch (e) {
-      expect(e).toBe(DECLINE);
+      expect(e).toBe(DECLINE); // a decline, never another error
     }
-    expect(Str('2020-06-01')).toBe('2020-06-01');
+    expect(Math.sign(orderDR(10, 1500, 120))).toBe(-1); // 0.10 < 0.125 at scale 2
+    expect(orderDR(10, 100, 10)).toBe(0);
   });
   it('boxes a fraction as the fast path would, and steps lists by own keys only', () => {
     expect(box(1500, 120)).toEqual(new Ratio(1500, 120));
@@ -86,6 +87,21 @@ describe('emitted checks', () => {
     for (const v of [false, 0, '', 'x', 12]) expect(knownOf(v)).toBe(v);
     expect(isLocal({ code: 'd9n', type: 'ratio', den: 'd9q' })).toBe(true);
     expect(isLocal({ code: 'd9()', type: 'ratio', den: 'd9d' })).toBe(false);
+    expect(isLocal({ code: 'h3() + d9n', type: 'num' })).toBe(false);
+    expect(isLocal({ code: 'd9n + 1', type: 'num' })).toBe(false);
+  });
+});
+
+describe('emitter helpers', () => {
+  it('writes JSON literals safe in source (line separators escaped) and undefined as itself', () => {
+    expect(literal('a\u2028b\u2029c')).toBe('"a\\u2028b\\u2029c"');
+    expect(literal(undefined)).toBe('undefined');
+    expect(literal({ k: ['x'] })).toBe('{"k":["x"]}');
+  });
+  it('converts to a declared type: unchanged when it agrees, boxed for dyn, else a decline', () => {
+    expect(asType({ code: '(100)', type: 'num' }, 'num')).toBe('(100)');
+    expect(asType({ code: 'd9n', type: 'ratio', den: 'd9q' }, 'dyn')).toBe('rt.box(d9n, d9q)');
+    expect(asType({ code: 'f()', type: 'dyn' }, 'num')).toBe('(f(), rt.decline())');
   });
 });
 
@@ -129,6 +145,7 @@ describe('prepared records', () => {
     expect(Prepared.layoutOf({ ...p })).toBeUndefined(); // a copy has the fields but not the layout
     expect(Prepared.layoutOf(Object.create(p) as never)).toBeUndefined(); // nor does an object inheriting from one
     expect(Object.keys(p).sort()).toEqual(['asOf', 'input', 'k', 'record', 'validated', 'validation']);
+    for (const notObject of [null, undefined, 5, 'p']) expect(Prepared.layoutOf(notObject as never)).toBeUndefined();
   });
 });
 

@@ -61,7 +61,7 @@ export function callWith(call: { impl: FastImpl; required: Set<string> } | null,
 }
 
 export { divide, inSet, minMax, ZERO_DENOMINATOR } from './value-steps';
-export { box, order, orderDR, orderRD, stepSlow, Str } from './kernel-steps';
+export { box, order, orderDR, orderRD, stepSlow } from './kernel-steps';
 export { fastCompare } from './fast-value';
 export { statusOf, decline, outputAccepts, outputOk, outputsDue, dateAddOf, yearOfValue, fastParam, ownField, UNREPRESENTABLE };
 export type { FastValue, Policy, FunctionRegistry, FastDecision, OutputType };

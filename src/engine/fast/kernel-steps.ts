@@ -5,22 +5,12 @@ import { ownField } from '../own-field';
 /**
  * The steps the generated decision kernels (`emitFastModule`) call on values of a known
  * static type that are not written in line: the exact order of two fractions, a fraction
- * boxed where any value is wanted, a text check and the uncommon path step. Each is the
+ * boxed where any value is wanted, and the uncommon path step. Each is the
  * closures' step (`value-steps.ts`, `fast-value.ts`) restricted to known values; the
  * typed checks and the checked integer arithmetic are written in line by the emitter.
  *
  * @module
  */
-
-/**
- * A string, or decline.
- *
- * @example
- * Str('2020-06-01'); // '2020-06-01'
- */
-export function Str(v: unknown): string {
-  return typeof v === 'string' ? v : decline();
-}
 
 /**
  * The sign of `n1/d1 - n2/d2` (denominators positive), by exact cross-multiplication: only

@@ -75,19 +75,16 @@ export function asDyn(c: Code): string {
 }
 
 /**
- * The code as a value of type `t` (a definition's declared type): unchanged when the types
- * agree, `dyn` accepts anything, a numeric or boolean type is checked.
+ * The code as a value of type `t` (a definition's declared type, which is its expression's
+ * type but for a definition in a reference cycle, declared `dyn`): unchanged when the types
+ * agree, boxed when `dyn` is wanted, else a decline.
  *
  * @example
- * asType({ code: '(100)', type: 'num' }, 'dyn'); // '(100)'
+ * asType({ code: '(100)', type: 'num' }, 'num'); // '(100)'
  */
 export function asType(c: Code, t: KernelType): string {
   if (t === 'dyn') return asDyn(c);
-  if (t === 'num') return asNum(c);
-  if (t === 'bool') return asBool(c);
-  if (c.type === t) return c.code;
-  if (t === 'str' && c.type === 'dyn') return `rt.Str(${c.code})`;
-  return `(${c.code}, rt.decline())`;
+  return c.type === t ? c.code : `(${c.code}, rt.decline())`;
 }
 
 /**
