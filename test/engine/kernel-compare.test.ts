@@ -37,7 +37,7 @@ const OPERANDS: Record<string, Expr> = {
 };
 const PAIRS: [string, string][] = [
   ['num', 'numLiteral'], ['str', 'str2'], ['bool', 'bool2'], ['boolEq', 'bool2'], ['ratio', 'ratio2'], ['ratio', 'numLiteral'], ['numLiteral', 'ratio'],
-  ['ratio', 'dyn'], ['dyn', 'ratio'], ['num', 'dynFact'], ['dynFact', 'dyn'], ['str', 'num'], ['bool', 'num'], ['ratio', 'bool'], ['ratio3', 'ratio'], ['numLiteral', 'ratio3'],
+  ['ratio', 'dyn'], ['dyn', 'ratio'], ['num', 'dynFact'], ['dynFact', 'dyn'], ['str', 'num'], ['bool', 'num'], ['ratio', 'bool'], ['boolEq', 'num'], ['ratio3', 'ratio'], ['numLiteral', 'ratio3'],
 ];
 const OPS: CompareOp[] = ['=', '!=', '<', '<=', '>', '>='];
 const EQUALITY: CompareOp[] = ['=', '!='];
