@@ -66,7 +66,6 @@ export interface DecisionPath {
  */
 export type GeneralEvaluate = (record: unknown, asOf: string | undefined, validate: boolean, validation: Validation | undefined) => EvalResult;
 
-
 /** The policy's fast decision in one layout, or `null` when it cannot be compiled (decisions then use the general evaluator). */
 function fastOrNull(policy: Policy, functions: FunctionRegistry, scaledLayout: boolean): FastDecision | null {
   try {

@@ -8,8 +8,8 @@ import type { PreparedRecord, Validation } from './decision-path';
  * `WeakMap`) costs a hash lookup per decision.
  *
  * @example
- * const p = new Prepared(facts, false, undefined, 2, 'enterprise', null);
- * layoutOf(p); // null
+ * const p = new Prepared(facts, false, undefined, 2, 'enterprise', undefined, null);
+ * Prepared.layoutOf(p); // null
  */
 export class Prepared implements PreparedRecord {
   readonly record: unknown;

@@ -30,20 +30,20 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const call18 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call18Args: readonly string[] = ["x"];
-  const call18Values: any[] = [];
-  const call21 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call21Args: readonly string[] = ["x"];
-  const call21Values: any[] = [];
-  const dateAdd24 = rt.dateAddOf("years", S);
-  const p29 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
-  const p32 = rt.fastParam("rdStaffRatioMin", parameters, K);
-  const p36 = rt.fastParam("rdDomesticShareMin", parameters, K);
-  const p39 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
-  const p42 = rt.fastParam("innovationPassMark", parameters, K);
-  const set45: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
-  const dateAdd49 = rt.dateAddOf("years", S);
+  const call9 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call9Args: readonly string[] = ["x"];
+  const call9Values: any[] = [];
+  const call10 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call10Args: readonly string[] = ["x"];
+  const call10Values: any[] = [];
+  const dateAdd13 = rt.dateAddOf("years", S);
+  const p18 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
+  const p21 = rt.fastParam("rdStaffRatioMin", parameters, K);
+  const p25 = rt.fastParam("rdDomesticShareMin", parameters, K);
+  const p28 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
+  const p31 = rt.fastParam("innovationPassMark", parameters, K);
+  const set34: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
+  const dateAdd38 = rt.dateAddOf("years", S);
   const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
   const ratioFits0 = rt.outputAccepts(rt.box(1, 3), outputType0, S);
   const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
@@ -76,12 +76,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let h4Value: any;
   let d5At = 0;
   let d5v: any;
-  let s6At = 0;
-  let s6: any;
-  let s9At = 0;
-  let s9: any;
-  let s11At = 0;
-  let s11: any;
+  let s5At = 0;
+  let s5: any;
+  let s7At = 0;
+  let s7: any;
+  let s8At = 0;
+  let s8: any;
   let d6At = 0;
   let d6v: any;
   let d7At = 0;
@@ -107,18 +107,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d14d = 1;
   let d15At = 0;
   let d15v: any;
-  let h28At: string | undefined;
-  let h28Value: any;
-  let h31At: string | undefined;
-  let h31Value: any;
-  let h35At: string | undefined;
-  let h35Value: any;
-  let h38At: string | undefined;
-  let h38Value: any;
-  let h41At: string | undefined;
-  let h41Value: any;
-  let h48At: string | undefined;
-  let h48Value: any;
+  let h17At: string | undefined;
+  let h17Value: any;
+  let h20At: string | undefined;
+  let h20Value: any;
+  let h24At: string | undefined;
+  let h24Value: any;
+  let h27At: string | undefined;
+  let h27Value: any;
+  let h30At: string | undefined;
+  let h30Value: any;
+  let h37At: string | undefined;
+  let h37Value: any;
   function h0(): any {
     if (A === h0At) return h0Value;
     let t: any;
@@ -209,75 +209,15 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d4At = EPOCH;
     return d4v;
   }
-  function f5(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f8(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f10(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
   function d5(): any {
     // "rdExpenseTotal"
     if (d5At === EPOCH) return d5v;
     if (d5At === -EPOCH) return rt.decline();
     d5At = -EPOCH;
     let t: any;
-    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = f5()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f10()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d5At = EPOCH;
     return d5v;
-  }
-  function f12(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f13(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f14(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function d6(): any {
     // "rdExpenseDomesticTotal"
@@ -285,39 +225,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d6At === -EPOCH) return rt.decline();
     d6At = -EPOCH;
     let t: any;
-    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = f12()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f13()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f14()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d6At = EPOCH;
     return d6v;
-  }
-  function f15(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f16(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f17(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function d7(): any {
     // "salesRevenueTotal"
@@ -325,7 +235,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d7At === -EPOCH) return rt.decline();
     d7At = -EPOCH;
     let t: any;
-    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d7At = EPOCH;
     return d7v;
   }
@@ -335,7 +245,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d8At === -EPOCH) return rt.decline();
     d8At = -EPOCH;
     let t: any;
-    d8v = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+    d8v = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
     d8At = EPOCH;
     return d8v;
   }
@@ -391,7 +301,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d11At === -EPOCH) return rt.decline();
     d11At = -EPOCH;
     let t: any;
-    d11v = (call18Values[0] = d8(), rt.callWith(call18, call18Args, call18Values));
+    d11v = (call9Values[0] = d8(), rt.callWith(call9, call9Args, call9Values));
     d11At = EPOCH;
     return d11v;
   }
@@ -441,26 +351,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d13At = EPOCH;
     return d13v;
   }
-  function f19(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "hiTechRevenue") : cur["hiTechRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f20(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "totalRevenue") : cur["totalRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
   function d14(): any {
     // "hiTechRevenueShare"
     if (d14At === EPOCH) return d14v;
@@ -468,9 +358,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d14At = -EPOCH;
     let t: any;
     {
-      const a = (typeof (t = f19()) === 'number' ? t : rt.decline());
+      const a = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
       const ad = 1;
-      const b = (typeof (t = f20()) === 'number' ? t : rt.decline());
+      const b = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
       if (b === 0) {
         d14v = (0);
         d14d = 1;
@@ -494,86 +384,86 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d15At = EPOCH;
     return d15v;
   }
-  function h28(): any {
-    if (A === h28At) return h28Value;
+  function h17(): any {
+    if (A === h17At) return h17Value;
     let t: any;
-    const v = p29(CTX);
-    h28Value = v;
-    h28At = A;
+    const v = p18(CTX);
+    h17Value = v;
+    h17At = A;
     return v;
   }
-  function h31(): any {
-    if (A === h31At) return h31Value;
+  function h20(): any {
+    if (A === h20At) return h20Value;
     let t: any;
-    const v = p32(CTX);
-    h31Value = v;
-    h31At = A;
+    const v = p21(CTX);
+    h20Value = v;
+    h20At = A;
     return v;
   }
-  function h35(): any {
-    if (A === h35At) return h35Value;
+  function h24(): any {
+    if (A === h24At) return h24Value;
     let t: any;
-    const v = p36(CTX);
-    h35Value = v;
-    h35At = A;
+    const v = p25(CTX);
+    h24Value = v;
+    h24At = A;
     return v;
   }
-  function h38(): any {
-    if (A === h38At) return h38Value;
+  function h27(): any {
+    if (A === h27At) return h27Value;
     let t: any;
-    const v = p39(CTX);
-    h38Value = v;
-    h38At = A;
+    const v = p28(CTX);
+    h27Value = v;
+    h27At = A;
     return v;
   }
-  function h41(): any {
-    if (A === h41At) return h41Value;
+  function h30(): any {
+    if (A === h30At) return h30Value;
     let t: any;
-    const v = p42(CTX);
-    h41Value = v;
-    h41At = A;
+    const v = p31(CTX);
+    h30Value = v;
+    h30At = A;
     return v;
   }
-  function f46(): any {
+  function f35(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "kind") : cur["kind"]) : undefined;
+    cur = ((t = cur) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["kind"] : rt.stepSlow(t, "kind"));
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f47(): any {
+  function f36(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "date") : cur["date"]) : undefined;
+    cur = ((t = cur) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["date"] : rt.stepSlow(t, "date"));
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function h48(): any {
-    if (A === h48At) return h48Value;
+  function h37(): any {
+    if (A === h37At) return h37Value;
     let t: any;
-    const v = (dateAdd49(A, (-100)) as string);
-    h48Value = v;
-    h48At = A;
+    const v = (dateAdd38(A, (-100)) as string);
+    h37Value = v;
+    h37At = A;
     return v;
   }
-  function w44(): boolean {
+  function w33(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+(rt.inSet(((t = f46()) === undefined || t === null || t === UNREP ? rt.decline() : t), set45) as boolean) & +rt.fastCompare(((t = f47()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h48()) & +rt.fastCompare(((t = f47()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
+      const v = ((+(rt.inSet(((t = f35()) === undefined || t === null || t === UNREP ? rt.decline() : t), set34) as boolean) & +rt.fastCompare(((t = f36()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h37()) & +rt.fastCompare(((t = f36()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
     return acc;
   }
-  function g7(): void {
+  function g6(): void {
     let t: any;
     const w0 = h1();
     const w1 = h3();
@@ -605,12 +495,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
     }
-    s6 = r0;
-    s6At = EPOCH;
-    s9 = r1;
-    s9At = EPOCH;
-    s11 = r2;
-    s11At = EPOCH;
+    s5 = r0;
+    s5At = EPOCH;
+    s7 = r1;
+    s7At = EPOCH;
+    s8 = r2;
+    s8At = EPOCH;
   }
   return (facts, asOf) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
@@ -624,7 +514,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o22: string | undefined, o23: string | undefined, o25: string | undefined, o26: string | undefined, o27: string | undefined, o30: string | undefined, o33: string | undefined, o34: string | undefined, o37: string | undefined, o40: string | undefined, o43: string | undefined;
+      let o11: string | undefined, o12: string | undefined, o14: string | undefined, o15: string | undefined, o16: string | undefined, o19: string | undefined, o22: string | undefined, o23: string | undefined, o26: string | undefined, o29: string | undefined, o32: string | undefined;
       let d12n = 0, d12q = 1;
       {
         const a = (typeof (t = F["stStaffCollege"]) === 'number' ? t : rt.decline());
@@ -660,8 +550,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const d2x = (d1x <= h1());
       const d3x = (d1x <= h3());
       const d4x = (d1x <= h4());
-      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
-      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d9n = 0, d9q = 1;
       {
         const a = d5x;
@@ -677,9 +567,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
           d9q = q < 0 ? -q : q;
         }
       }
-      const d8x = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
-      const d11x = (call21Values[0] = d8x, rt.callWith(call21, call21Args, call21Values));
-      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d8x = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+      const d11x = (call10Values[0] = d8x, rt.callWith(call10, call10Args, call10Values));
+      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d10n = 0, d10q = 1;
       {
         const a = d6x;
@@ -697,9 +587,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       let d14n = 0, d14q = 1;
       {
-        const a = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
+        const a = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
         const ad = 1;
-        const b = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
+        const b = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
         if (b === 0) {
           d14n = (0);
           d14q = 1;
@@ -711,26 +601,26 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
       const d15x = ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      o23 = (A >= (dateAdd24(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
+      o12 = (A >= (dateAdd13(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
       ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      (dateAdd24(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
-      o25 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o26 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o27 = (rt.orderRD(d12n, d12q, h28()) >= 0) ? 'pass' : 'fail';
-      h28();
-      o30 = (rt.orderRD(d13n, d13q, h31()) >= 0) ? 'pass' : 'fail';
-      h31();
-      o33 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o34 = (rt.orderRD(d10n, d10q, h35()) >= 0) ? 'pass' : 'fail';
-      h35();
-      o37 = (rt.orderRD(d14n, d14q, h38()) >= 0) ? 'pass' : 'fail';
-      h38();
-      o40 = rt.fastCompare(d15x, ">", h41()) ? 'pass' : 'fail';
-      h41();
-      o43 = !w44() ? 'pass' : 'fail';
-      h48();
-      o22 = (o23 === 'pass' ? 1 : 0) + (o25 === 'pass' ? 1 : 0) + (o26 === 'pass' ? 1 : 0) + (o27 === 'pass' ? 1 : 0) + (o30 === 'pass' ? 1 : 0) + (o33 === 'pass' ? 1 : 0) + (o34 === 'pass' ? 1 : 0) + (o37 === 'pass' ? 1 : 0) + (o40 === 'pass' ? 1 : 0) + (o43 === 'pass' ? 1 : 0) >= 10 ? 'pass' : 'fail';
-      const outcome = o22 as 'pass' | 'fail';
+      (dateAdd13(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
+      o14 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o15 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o16 = (rt.orderRD(d12n, d12q, h17()) >= 0) ? 'pass' : 'fail';
+      h17();
+      o19 = (rt.orderRD(d13n, d13q, h20()) >= 0) ? 'pass' : 'fail';
+      h20();
+      o22 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
+      o23 = (rt.orderRD(d10n, d10q, h24()) >= 0) ? 'pass' : 'fail';
+      h24();
+      o26 = (rt.orderRD(d14n, d14q, h27()) >= 0) ? 'pass' : 'fail';
+      h27();
+      o29 = rt.fastCompare(d15x, ">", h30()) ? 'pass' : 'fail';
+      h30();
+      o32 = !w33() ? 'pass' : 'fail';
+      h37();
+      o11 = (o12 === 'pass' ? 1 : 0) + (o14 === 'pass' ? 1 : 0) + (o15 === 'pass' ? 1 : 0) + (o16 === 'pass' ? 1 : 0) + (o19 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) + (o23 === 'pass' ? 1 : 0) + (o26 === 'pass' ? 1 : 0) + (o29 === 'pass' ? 1 : 0) + (o32 === 'pass' ? 1 : 0) >= 10 ? 'pass' : 'fail';
+      const outcome = o11 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!ratioFits0) return null;
@@ -742,35 +632,35 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
-      if (o22 === 'fail') {
-        if (o23 === 'fail') {
+      if (o11 === 'fail') {
+        if (o12 === 'fail') {
           if (!failed.includes("registration")) failed.push("registration");
         }
-        if (o25 === 'fail') {
+        if (o14 === 'fail') {
           if (!failed.includes("coreIp")) failed.push("coreIp");
         }
-        if (o26 === 'fail') {
+        if (o15 === 'fail') {
           if (!failed.includes("keyTechField")) failed.push("keyTechField");
         }
-        if (o27 === 'fail') {
+        if (o16 === 'fail') {
           if (!failed.includes("stStaffCollegeRatio")) failed.push("stStaffCollegeRatio");
         }
-        if (o30 === 'fail') {
+        if (o19 === 'fail') {
           if (!failed.includes("rdStaffRatio")) failed.push("rdStaffRatio");
         }
-        if (o33 === 'fail') {
+        if (o22 === 'fail') {
           if (!failed.includes("rdRatio")) failed.push("rdRatio");
         }
-        if (o34 === 'fail') {
+        if (o23 === 'fail') {
           if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
         }
-        if (o37 === 'fail') {
+        if (o26 === 'fail') {
           if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
         }
-        if (o40 === 'fail') {
+        if (o29 === 'fail') {
           if (!failed.includes("innovationScore")) failed.push("innovationScore");
         }
-        if (o43 === 'fail') {
+        if (o32 === 'fail') {
           if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
         }
       }

@@ -30,25 +30,25 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
-  const call18 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call18Args: readonly string[] = ["x"];
-  const call18Values: any[] = [];
-  const call24 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
-  const call24Args: readonly string[] = ["x"];
-  const call24Values: any[] = [];
-  const call25 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
-  const call25Args: readonly string[] = ["x"];
-  const call25Values: any[] = [];
-  const call26 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
-  const call26Args: readonly string[] = ["x"];
-  const call26Values: any[] = [];
-  const dateAdd29 = rt.dateAddOf("years", S);
-  const p34 = rt.fastParam("stStaffRatioMin", parameters, K);
-  const p38 = rt.fastParam("rdDomesticShareMin", parameters, K);
-  const p41 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
-  const p44 = rt.fastParam("innovationPassMark", parameters, K);
-  const set47: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
-  const dateAdd51 = rt.dateAddOf("years", S);
+  const call9 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call9Args: readonly string[] = ["x"];
+  const call9Values: any[] = [];
+  const call10 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call10Args: readonly string[] = ["x"];
+  const call10Values: any[] = [];
+  const call11 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"lo":{"value":"0.35","inclusive":true},"yields":{"lo":"9","hi":"10"}},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.35","inclusive":false},"yields":{"lo":"7","hi":"8"}},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":{"lo":"5","hi":"6"}},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":{"lo":"3","hi":"4"}},{"lo":{"value":"0","inclusive":false},"hi":{"value":"0.05","inclusive":false},"yields":{"lo":"1","hi":"2"}},{"hi":{"value":"0","inclusive":true},"yields":"0"}]}, K);
+  const call11Args: readonly string[] = ["x"];
+  const call11Values: any[] = [];
+  const call12 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
+  const call12Args: readonly string[] = ["x"];
+  const call12Values: any[] = [];
+  const dateAdd15 = rt.dateAddOf("years", S);
+  const p20 = rt.fastParam("stStaffRatioMin", parameters, K);
+  const p24 = rt.fastParam("rdDomesticShareMin", parameters, K);
+  const p27 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
+  const p30 = rt.fastParam("innovationPassMark", parameters, K);
+  const set33: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
+  const dateAdd37 = rt.dateAddOf("years", S);
   const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
   const ratioFits0 = rt.outputAccepts(rt.box(1, 3), outputType0, S);
   const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
@@ -79,12 +79,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let h4Value: any;
   let d5At = 0;
   let d5v: any;
-  let s6At = 0;
-  let s6: any;
-  let s9At = 0;
-  let s9: any;
-  let s11At = 0;
-  let s11: any;
+  let s5At = 0;
+  let s5: any;
+  let s7At = 0;
+  let s7: any;
+  let s8At = 0;
+  let s8: any;
   let d6At = 0;
   let d6v: any;
   let d7At = 0;
@@ -117,16 +117,16 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d18v: any;
   let d19At = 0;
   let d19v: any;
-  let h33At: string | undefined;
-  let h33Value: any;
-  let h37At: string | undefined;
-  let h37Value: any;
-  let h40At: string | undefined;
-  let h40Value: any;
-  let h43At: string | undefined;
-  let h43Value: any;
-  let h50At: string | undefined;
-  let h50Value: any;
+  let h19At: string | undefined;
+  let h19Value: any;
+  let h23At: string | undefined;
+  let h23Value: any;
+  let h26At: string | undefined;
+  let h26Value: any;
+  let h29At: string | undefined;
+  let h29Value: any;
+  let h36At: string | undefined;
+  let h36Value: any;
   function h0(): any {
     if (A === h0At) return h0Value;
     let t: any;
@@ -217,75 +217,15 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d4At = EPOCH;
     return d4v;
   }
-  function f5(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f8(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f10(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
   function d5(): any {
     // "rdExpenseTotal"
     if (d5At === EPOCH) return d5v;
     if (d5At === -EPOCH) return rt.decline();
     d5At = -EPOCH;
     let t: any;
-    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = f5()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f10()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d5v = ((t = ((t = (typeof (t = (d2() ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d5At = EPOCH;
     return d5v;
-  }
-  function f12(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f13(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f14(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpenseDomestic") : cur["rdExpenseDomestic"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function d6(): any {
     // "rdExpenseDomesticTotal"
@@ -293,39 +233,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d6At === -EPOCH) return rt.decline();
     d6At = -EPOCH;
     let t: any;
-    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = f12()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f13()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f14()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d6v = ((t = ((t = (typeof (t = (d2() ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d6At = EPOCH;
     return d6v;
-  }
-  function f15(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f16(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f17(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function d7(): any {
     // "salesRevenueTotal"
@@ -333,7 +243,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d7At === -EPOCH) return rt.decline();
     d7At = -EPOCH;
     let t: any;
-    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+    d7v = ((t = ((t = (typeof (t = (d2() ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3() ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
     d7At = EPOCH;
     return d7v;
   }
@@ -343,7 +253,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d8At === -EPOCH) return rt.decline();
     d8At = -EPOCH;
     let t: any;
-    d8v = (d4() ? ((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+    d8v = (d4() ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
     d8At = EPOCH;
     return d8v;
   }
@@ -399,7 +309,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d11At === -EPOCH) return rt.decline();
     d11At = -EPOCH;
     let t: any;
-    d11v = (call18Values[0] = d8(), rt.callWith(call18, call18Args, call18Values));
+    d11v = (call9Values[0] = d8(), rt.callWith(call9, call9Args, call9Values));
     d11At = EPOCH;
     return d11v;
   }
@@ -426,26 +336,6 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d12At = EPOCH;
     return d12v;
   }
-  function f19(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "hiTechRevenue") : cur["hiTechRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f20(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "totalRevenue") : cur["totalRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
   function d13(): any {
     // "hiTechRevenueShare"
     if (d13At === EPOCH) return d13v;
@@ -453,9 +343,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d13At = -EPOCH;
     let t: any;
     {
-      const a = (typeof (t = f19()) === 'number' ? t : rt.decline());
+      const a = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
       const ad = 1;
-      const b = (typeof (t = f20()) === 'number' ? t : rt.decline());
+      const b = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
       if (b === 0) {
         d13v = (0);
         d13d = 1;
@@ -469,43 +359,13 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d13At = EPOCH;
     return d13v;
   }
-  function f21(): any {
-    let t: any;
-    let cur: any;
-    cur = (s6At === EPOCH ? s6 : (g7(), s6));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f22(): any {
-    let t: any;
-    let cur: any;
-    cur = (s9At === EPOCH ? s9 : (g7(), s9));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f23(): any {
-    let t: any;
-    let cur: any;
-    cur = (s11At === EPOCH ? s11 : (g7(), s11));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "netAssets") : cur["netAssets"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
   function d14(): any {
     // "netAssetsGrowthRate"
     if (d14At === EPOCH) return d14v;
     if (d14At === -EPOCH) return rt.decline();
     d14At = -EPOCH;
     let t: any;
-    d14v = (d2() ? ((((t = ((t = (typeof (t = f21()) === 'number' ? t : rt.decline()) + (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = f22()) === 'number' ? t : rt.decline()) * (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = f21()) === 'number' ? t : rt.decline()) * (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = f21()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = f21()) === 'number' ? t : rt.decline()) + (typeof (t = f22()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = f22()) === 'number' ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = f23()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f22()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = f22()) === 'number' ? t : rt.decline()) + (typeof (t = f23()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
+    d14v = (d2() ? ((((t = ((t = (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline()) * (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline()) * (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["netAssets"] : rt.stepSlow(t, "netAssets"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
     d14At = EPOCH;
     return d14v;
   }
@@ -515,7 +375,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d15At === -EPOCH) return rt.decline();
     d15At = -EPOCH;
     let t: any;
-    d15v = (d2() ? ((((t = ((t = (typeof (t = f15()) === 'number' ? t : rt.decline()) + (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = f15()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = f16()) === 'number' ? t : rt.decline()) * (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = f15()) === 'number' ? t : rt.decline()) * (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = f15()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = f15()) === 'number' ? t : rt.decline()) + (typeof (t = f16()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = f16()) === 'number' ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = f17()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f16()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = f16()) === 'number' ? t : rt.decline()) + (typeof (t = f17()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
+    d15v = (d2() ? ((((t = ((t = (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : (rt.fastCompare(((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0)) ? ((t = (typeof (t = ((t = rt.divide(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline()) * (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) + ((t = (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline()) * (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), ((t = ((t = (200) * (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()) * (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 && t % 100 === 0 ? t / 100 : rt.decline()), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()))) : ((t = ((t = (typeof (t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (d3() ? ((((t = (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), true) ? (((+rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (0)) | +rt.fastCompare(((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "=", (0))) === 1) ? (0) : ((t = (typeof (t = ((t = rt.divide(((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t)) === 'number' ? t : rt.decline()) - (100)) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : ((t = (typeof (t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline())) : (0)));
     d15At = EPOCH;
     return d15v;
   }
@@ -525,7 +385,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d16At === -EPOCH) return rt.decline();
     d16At = -EPOCH;
     let t: any;
-    d16v = (call24Values[0] = d14(), rt.callWith(call24, call24Args, call24Values));
+    d16v = (call10Values[0] = d14(), rt.callWith(call10, call10Args, call10Values));
     d16At = EPOCH;
     return d16v;
   }
@@ -535,7 +395,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d17At === -EPOCH) return rt.decline();
     d17At = -EPOCH;
     let t: any;
-    d17v = (call25Values[0] = d15(), rt.callWith(call25, call25Args, call25Values));
+    d17v = (call11Values[0] = d15(), rt.callWith(call11, call11Args, call11Values));
     d17At = EPOCH;
     return d17v;
   }
@@ -559,78 +419,78 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d19At = EPOCH;
     return d19v;
   }
-  function h33(): any {
-    if (A === h33At) return h33Value;
+  function h19(): any {
+    if (A === h19At) return h19Value;
     let t: any;
-    const v = p34(CTX);
-    h33Value = v;
-    h33At = A;
+    const v = p20(CTX);
+    h19Value = v;
+    h19At = A;
     return v;
   }
-  function h37(): any {
-    if (A === h37At) return h37Value;
+  function h23(): any {
+    if (A === h23At) return h23Value;
     let t: any;
-    const v = p38(CTX);
-    h37Value = v;
-    h37At = A;
+    const v = p24(CTX);
+    h23Value = v;
+    h23At = A;
     return v;
   }
-  function h40(): any {
-    if (A === h40At) return h40Value;
+  function h26(): any {
+    if (A === h26At) return h26Value;
     let t: any;
-    const v = p41(CTX);
-    h40Value = v;
-    h40At = A;
+    const v = p27(CTX);
+    h26Value = v;
+    h26At = A;
     return v;
   }
-  function h43(): any {
-    if (A === h43At) return h43Value;
+  function h29(): any {
+    if (A === h29At) return h29Value;
     let t: any;
-    const v = p44(CTX);
-    h43Value = v;
-    h43At = A;
+    const v = p30(CTX);
+    h29Value = v;
+    h29At = A;
     return v;
   }
-  function f48(): any {
+  function f34(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "kind") : cur["kind"]) : undefined;
+    cur = ((t = cur) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["kind"] : rt.stepSlow(t, "kind"));
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f49(): any {
+  function f35(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "date") : cur["date"]) : undefined;
+    cur = ((t = cur) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["date"] : rt.stepSlow(t, "date"));
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function h50(): any {
-    if (A === h50At) return h50Value;
+  function h36(): any {
+    if (A === h36At) return h36Value;
     let t: any;
-    const v = (dateAdd51(A, (-100)) as string);
-    h50Value = v;
-    h50At = A;
+    const v = (dateAdd37(A, (-100)) as string);
+    h36Value = v;
+    h36At = A;
     return v;
   }
-  function w46(): boolean {
+  function w32(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+(rt.inSet(((t = f48()) === undefined || t === null || t === UNREP ? rt.decline() : t), set47) as boolean) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h50()) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
+      const v = ((+(rt.inSet(((t = f34()) === undefined || t === null || t === UNREP ? rt.decline() : t), set33) as boolean) & +rt.fastCompare(((t = f35()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h36()) & +rt.fastCompare(((t = f35()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
     return acc;
   }
-  function g7(): void {
+  function g6(): void {
     let t: any;
     const w0 = h1();
     const w1 = h3();
@@ -662,12 +522,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
     }
-    s6 = r0;
-    s6At = EPOCH;
-    s9 = r1;
-    s9At = EPOCH;
-    s11 = r2;
-    s11At = EPOCH;
+    s5 = r0;
+    s5At = EPOCH;
+    s7 = r1;
+    s7At = EPOCH;
+    s8 = r2;
+    s8At = EPOCH;
   }
   return (facts, asOf) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
@@ -681,7 +541,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o27: string | undefined, o28: string | undefined, o30: string | undefined, o31: string | undefined, o32: string | undefined, o35: string | undefined, o36: string | undefined, o39: string | undefined, o42: string | undefined, o45: string | undefined;
+      let o13: string | undefined, o14: string | undefined, o16: string | undefined, o17: string | undefined, o18: string | undefined, o21: string | undefined, o22: string | undefined, o25: string | undefined, o28: string | undefined, o31: string | undefined;
       let d12n = 0, d12q = 1;
       {
         const a = (typeof (t = F["stStaff"]) === 'number' ? t : rt.decline());
@@ -702,8 +562,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const d2x = (d1x <= h1());
       const d3x = (d1x <= h3());
       const d4x = (d1x <= h4());
-      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
-      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d5x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d7x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d9n = 0, d9q = 1;
       {
         const a = d5x;
@@ -719,9 +579,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
           d9q = q < 0 ? -q : q;
         }
       }
-      const d8x = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
-      const d11x = (call26Values[0] = d8x, rt.callWith(call26, call26Args, call26Values));
-      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s6At === EPOCH ? s6 : (g7(), s6))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s9At === EPOCH ? s9 : (g7(), s9))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+      const d8x = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0));
+      const d11x = (call12Values[0] = d8x, rt.callWith(call12, call12Args, call12Values));
+      const d6x = ((t = ((t = (typeof (t = (d2x ? ((t = ((t = (s5At === EPOCH ? s5 : (g6(), s5))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline()) + (typeof (t = (d3x ? ((t = ((t = (s7At === EPOCH ? s7 : (g6(), s7))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = (d4x ? ((t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpenseDomestic"] : rt.stepSlow(t, "rdExpenseDomestic"))) === undefined || t === null || t === UNREP ? rt.decline() : t) : (0))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
       let d10n = 0, d10q = 1;
       {
         const a = d6x;
@@ -739,9 +599,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       let d13n = 0, d13q = 1;
       {
-        const a = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
+        const a = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["hiTechRevenue"] : rt.stepSlow(t, "hiTechRevenue"))) === 'number' ? t : rt.decline());
         const ad = 1;
-        const b = (typeof (t = ((t = (s11At === EPOCH ? s11 : (g7(), s11))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
+        const b = (typeof (t = ((t = (s8At === EPOCH ? s8 : (g6(), s8))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["totalRevenue"] : rt.stepSlow(t, "totalRevenue"))) === 'number' ? t : rt.decline());
         if (b === 0) {
           d13n = (0);
           d13q = 1;
@@ -753,24 +613,24 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
       const d19x = (((t = F["innovationScore"]) === UNREP ? rt.decline() : t !== undefined && t !== null) ? ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t) : (((t = F["innovation"]) === UNREP ? rt.decline() : t !== undefined && t !== null) ? ((t = ((t = ((t = (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ip"] : rt.stepSlow(t, "ip"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["conversion"] : rt.stepSlow(t, "conversion"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdManagement"] : rt.stepSlow(t, "rdManagement"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + d18()) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t)));
-      o28 = (A >= (dateAdd29(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
+      o14 = (A >= (dateAdd15(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
       ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      (dateAdd29(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
-      o30 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o31 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o32 = (rt.orderRD(d12n, d12q, h33()) >= 0) ? 'pass' : 'fail';
-      h33();
-      o35 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o36 = (rt.orderRD(d10n, d10q, h37()) >= 0) ? 'pass' : 'fail';
-      h37();
-      o39 = (rt.orderRD(d13n, d13q, h40()) >= 0) ? 'pass' : 'fail';
-      h40();
-      o42 = rt.fastCompare(d19x, ">", h43()) ? 'pass' : 'fail';
-      h43();
-      o45 = !w46() ? 'pass' : 'fail';
-      h50();
-      o27 = (o28 === 'pass' ? 1 : 0) + (o30 === 'pass' ? 1 : 0) + (o31 === 'pass' ? 1 : 0) + (o32 === 'pass' ? 1 : 0) + (o35 === 'pass' ? 1 : 0) + (o36 === 'pass' ? 1 : 0) + (o39 === 'pass' ? 1 : 0) + (o42 === 'pass' ? 1 : 0) + (o45 === 'pass' ? 1 : 0) >= 9 ? 'pass' : 'fail';
-      const outcome = o27 as 'pass' | 'fail';
+      (dateAdd15(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
+      o16 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o17 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o18 = (rt.orderRD(d12n, d12q, h19()) >= 0) ? 'pass' : 'fail';
+      h19();
+      o21 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
+      o22 = (rt.orderRD(d10n, d10q, h23()) >= 0) ? 'pass' : 'fail';
+      h23();
+      o25 = (rt.orderRD(d13n, d13q, h26()) >= 0) ? 'pass' : 'fail';
+      h26();
+      o28 = rt.fastCompare(d19x, ">", h29()) ? 'pass' : 'fail';
+      h29();
+      o31 = !w32() ? 'pass' : 'fail';
+      h36();
+      o13 = (o14 === 'pass' ? 1 : 0) + (o16 === 'pass' ? 1 : 0) + (o17 === 'pass' ? 1 : 0) + (o18 === 'pass' ? 1 : 0) + (o21 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) + (o25 === 'pass' ? 1 : 0) + (o28 === 'pass' ? 1 : 0) + (o31 === 'pass' ? 1 : 0) >= 9 ? 'pass' : 'fail';
+      const outcome = o13 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!ratioFits0) return null;
@@ -781,32 +641,32 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
-      if (o27 === 'fail') {
-        if (o28 === 'fail') {
+      if (o13 === 'fail') {
+        if (o14 === 'fail') {
           if (!failed.includes("registration")) failed.push("registration");
         }
-        if (o30 === 'fail') {
+        if (o16 === 'fail') {
           if (!failed.includes("coreIp")) failed.push("coreIp");
         }
-        if (o31 === 'fail') {
+        if (o17 === 'fail') {
           if (!failed.includes("keyTechField")) failed.push("keyTechField");
         }
-        if (o32 === 'fail') {
+        if (o18 === 'fail') {
           if (!failed.includes("stStaffRatio")) failed.push("stStaffRatio");
         }
-        if (o35 === 'fail') {
+        if (o21 === 'fail') {
           if (!failed.includes("rdRatio")) failed.push("rdRatio");
         }
-        if (o36 === 'fail') {
+        if (o22 === 'fail') {
           if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
         }
-        if (o39 === 'fail') {
+        if (o25 === 'fail') {
           if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
         }
-        if (o42 === 'fail') {
+        if (o28 === 'fail') {
           if (!failed.includes("innovationScore")) failed.push("innovationScore");
         }
-        if (o45 === 'fail') {
+        if (o31 === 'fail') {
           if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
         }
       }

@@ -33,18 +33,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call2 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
   const call2Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
   const call2Values: any[] = [];
-  const call9 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
-  const call9Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
-  const call9Values: any[] = [];
-  const p14 = rt.fastParam("maxEmployees", parameters, K);
-  const p17 = rt.fastParam("maxSalesRevenue", parameters, K);
-  const p20 = rt.fastParam("maxTotalAssets", parameters, K);
+  const call6 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
+  const call6Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
+  const call6Values: any[] = [];
+  const p11 = rt.fastParam("maxEmployees", parameters, K);
+  const p14 = rt.fastParam("maxSalesRevenue", parameters, K);
+  const p17 = rt.fastParam("maxTotalAssets", parameters, K);
   const outputType0: rt.OutputType = {"type":"nullable","of":{"type":"integer"}};
   const outputType1: rt.OutputType = {"type":"record","fields":{"staff":{"type":"nullable","of":{"type":"integer"}},"rd":{"type":"nullable","of":{"type":"integer"}},"ip":{"type":"nullable","of":{"type":"integer"}}}};
   const outputType2: rt.OutputType = {"type":"nullable","of":{"type":"string"}};
-  const call27 = rt.fastCallOf(functions, "choose.first", {"options":["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"]}, K);
-  const call27Args: readonly string[] = ["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"];
-  const call27Values: any[] = [];
+  const call24 = rt.fastCallOf(functions, "choose.first", {"options":["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"]}, K);
+  const call24Args: readonly string[] = ["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"];
+  const call24Values: any[] = [];
   let d0At = 0;
   let d0v: any;
   let h1At: string | undefined;
@@ -53,20 +53,20 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let h0Value: any;
   let d1At = 0;
   let d1v: any;
-  let s4At = 0;
-  let s4: any;
-  let h6At: string | undefined;
-  let h6Value: any;
+  let s3At = 0;
+  let s3: any;
+  let h5At: string | undefined;
+  let h5Value: any;
   let d2At = 0;
   let d2v: any;
   let d3At = 0;
   let d3v: any;
+  let h10At: string | undefined;
+  let h10Value: any;
   let h13At: string | undefined;
   let h13Value: any;
   let h16At: string | undefined;
   let h16Value: any;
-  let h19At: string | undefined;
-  let h19Value: any;
   function h1(): any {
     if (A === h1At) return h1Value;
     let t: any;
@@ -93,43 +93,13 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d0At = EPOCH;
     return d0v;
   }
-  function h6(): any {
-    if (A === h6At) return h6Value;
+  function h5(): any {
+    if (A === h5At) return h5Value;
     let t: any;
     const v = d0();
-    h6Value = v;
-    h6At = A;
+    h5Value = v;
+    h5At = A;
     return v;
-  }
-  function f3(): any {
-    let t: any;
-    let cur: any;
-    cur = (s4At === EPOCH ? s4 : (g5(), s4));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "rdExpense") : cur["rdExpense"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f7(): any {
-    let t: any;
-    let cur: any;
-    cur = (s4At === EPOCH ? s4 : (g5(), s4));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "salesRevenue") : cur["salesRevenue"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
-  }
-  function f8(): any {
-    let t: any;
-    let cur: any;
-    cur = (s4At === EPOCH ? s4 : (g5(), s4));
-    if (cur === undefined) return undefined;
-    if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "costsAndExpenses") : cur["costsAndExpenses"]) : undefined;
-    if (cur === undefined || cur === null) return undefined;
-    return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
   function d1(): any {
     // "scoreCard"
@@ -137,7 +107,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d1At === -EPOCH) return rt.decline();
     d1At = -EPOCH;
     let t: any;
-    d1v = (call2Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call2Values[1] = ((t = rt.divide(((t = f3()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f7()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call2Values[2] = ((t = rt.divide(((t = f3()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call2Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call2Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call2, call2Args, call2Values));
+    d1v = (call2Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call2Values[1] = ((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call2Values[2] = ((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call2Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call2Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call2, call2Args, call2Values));
     d1At = EPOCH;
     return d1v;
   }
@@ -147,7 +117,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (d2At === -EPOCH) return rt.decline();
     d2At = -EPOCH;
     let t: any;
-    d2v = ((+((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = rt.divide(((t = f3()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f7()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = rt.divide(((t = f3()) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = f8()) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", (0)) : true)) === 1);
+    d2v = ((+((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", (0)) : true) & +((typeof (t = rt.decline()) === 'boolean' ? t : rt.decline()) ? rt.fastCompare(((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", (0)) : true)) === 1);
     d2At = EPOCH;
     return d2v;
   }
@@ -160,6 +130,14 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d3v = rt.fastCompare(((t = F["hnteCertificateValidUntil"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", A);
     d3At = EPOCH;
     return d3v;
+  }
+  function h10(): any {
+    if (A === h10At) return h10Value;
+    let t: any;
+    const v = p11(CTX);
+    h10Value = v;
+    h10At = A;
+    return v;
   }
   function h13(): any {
     if (A === h13At) return h13Value;
@@ -177,39 +155,31 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     h16At = A;
     return v;
   }
-  function h19(): any {
-    if (A === h19At) return h19Value;
-    let t: any;
-    const v = p20(CTX);
-    h19Value = v;
-    h19At = A;
-    return v;
-  }
-  function f24(): any {
+  function f21(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "date") : cur["date"]) : undefined;
+    cur = ((t = cur) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["date"] : rt.stepSlow(t, "date"));
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function w23(): boolean {
+  function w20(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+((rt.yearOfValue(((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), S) as number) >= h6()) & +rt.fastCompare(((t = f24()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", A)) === 1);
+      const v = ((+((rt.yearOfValue(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), S) as number) >= h5()) & +rt.fastCompare(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
     return acc;
   }
-  function g5(): void {
+  function g4(): void {
     let t: any;
-    const w0 = h6();
+    const w0 = h5();
     let r0: any = undefined;
     const list = F["financials"];
     if (list === rt.UNREPRESENTABLE) return rt.decline();
@@ -227,8 +197,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         }
       }
     }
-    s4 = r0;
-    s4At = EPOCH;
+    s3 = r0;
+    s3At = EPOCH;
   }
   return (facts, asOf) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
@@ -242,70 +212,70 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o10: string | undefined, o11: string | undefined, o12: string | undefined, o15: string | undefined, o18: string | undefined, o21: string | undefined, o22: string | undefined, o25: string | undefined, o26: string | undefined;
+      let o7: string | undefined, o8: string | undefined, o9: string | undefined, o12: string | undefined, o15: string | undefined, o18: string | undefined, o19: string | undefined, o22: string | undefined, o23: string | undefined;
       const d0x = h0();
       const d3x = rt.fastCompare(((t = F["hnteCertificateValidUntil"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", A);
-      const d1x = (call9Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[1] = ((t = rt.divide(((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[2] = ((t = rt.divide(((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call9Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call9Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call9, call9Args, call9Values));
-      o11 = (typeof (t = F["residentInMainland"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o12 = rt.fastCompare(((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h13()) ? 'pass' : 'fail';
+      const d1x = (call6Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call6Values[1] = ((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call6Values[2] = ((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call6Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call6Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call6, call6Args, call6Values));
+      o8 = (typeof (t = F["residentInMainland"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o9 = rt.fastCompare(((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h10()) ? 'pass' : 'fail';
       ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      h10();
+      o12 = rt.fastCompare(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h13()) ? 'pass' : 'fail';
+      ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
       h13();
-      o15 = rt.fastCompare(((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h16()) ? 'pass' : 'fail';
-      ((t = ((t = (s4At === EPOCH ? s4 : (g5(), s4))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      h16();
-      o18 = rt.fastCompare(((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h19()) ? 'pass' : 'fail';
+      o15 = rt.fastCompare(((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h16()) ? 'pass' : 'fail';
       ((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      h19();
-      o21 = !(typeof (t = F["restrictedIndustry"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o22 = ((+!w23() & +!(typeof (t = F["abnormalOperationList"]) === 'boolean' ? t : rt.decline()) & +!(typeof (t = F["seriousDishonestyList"]) === 'boolean' ? t : rt.decline())) === 1) ? 'pass' : 'fail';
+      h16();
+      o18 = !(typeof (t = F["restrictedIndustry"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o19 = ((+!w20() & +!(typeof (t = F["abnormalOperationList"]) === 'boolean' ? t : rt.decline()) & +!(typeof (t = F["seriousDishonestyList"]) === 'boolean' ? t : rt.decline())) === 1) ? 'pass' : 'fail';
       if (d3x) {
-        o25 = "pass";
+        o22 = "pass";
       } else if ((typeof (t = F["nationalStAwardTop3Within5y"]) === 'boolean' ? t : rt.decline())) {
-        o25 = "pass";
+        o22 = "pass";
       } else if ((typeof (t = F["provincialRdInstitution"]) === 'boolean' ? t : rt.decline())) {
-        o25 = "pass";
+        o22 = "pass";
       } else if ((typeof (t = F["ledStandardWithin5y"]) === 'boolean' ? t : rt.decline())) {
-        o25 = "pass";
+        o22 = "pass";
       } else {
-        o26 = (rt.fastCompare(rt.decline(), "=", "unknown") ? d2() : rt.fastCompare(rt.decline(), "=", "pass")) ? 'pass' : 'fail';
+        o23 = (rt.fastCompare(rt.decline(), "=", "unknown") ? d2() : rt.fastCompare(rt.decline(), "=", "pass")) ? 'pass' : 'fail';
         rt.decline();
         rt.decline();
         rt.decline();
         (6000);
-        o25 = o26;
+        o22 = o23;
       }
-      o10 = (o11 === 'pass' ? 1 : 0) + (o12 === 'pass' ? 1 : 0) + (o15 === 'pass' ? 1 : 0) + (o18 === 'pass' ? 1 : 0) + (o21 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) + (o25 === 'pass' ? 1 : 0) >= 7 ? 'pass' : 'fail';
-      const outcome = o10 as 'pass' | 'fail';
+      o7 = (o8 === 'pass' ? 1 : 0) + (o9 === 'pass' ? 1 : 0) + (o12 === 'pass' ? 1 : 0) + (o15 === 'pass' ? 1 : 0) + (o18 === 'pass' ? 1 : 0) + (o19 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) >= 7 ? 'pass' : 'fail';
+      const outcome = o7 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
         if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk((call27Values[0] = d3x, call27Values[1] = ((t = F["nationalStAwardTop3Within5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call27Values[2] = ((t = F["provincialRdInstitution"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call27Values[3] = ((t = F["ledStandardWithin5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call27, call27Args, call27Values)), status, outputType2, S)) return null;
+        if (!rt.outputOk((call24Values[0] = d3x, call24Values[1] = ((t = F["nationalStAwardTop3Within5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call24Values[2] = ((t = F["provincialRdInstitution"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call24Values[3] = ((t = F["ledStandardWithin5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call24, call24Args, call24Values)), status, outputType2, S)) return null;
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
-      if (o10 === 'fail') {
-        if (o11 === 'fail') {
+      if (o7 === 'fail') {
+        if (o8 === 'fail') {
           if (!failed.includes("residentInMainland")) failed.push("residentInMainland");
         }
-        if (o12 === 'fail') {
+        if (o9 === 'fail') {
           if (!failed.includes("employees")) failed.push("employees");
         }
-        if (o15 === 'fail') {
+        if (o12 === 'fail') {
           if (!failed.includes("salesRevenue")) failed.push("salesRevenue");
         }
-        if (o18 === 'fail') {
+        if (o15 === 'fail') {
           if (!failed.includes("totalAssets")) failed.push("totalAssets");
         }
-        if (o21 === 'fail') {
+        if (o18 === 'fail') {
           if (!failed.includes("notRestricted")) failed.push("notRestricted");
         }
-        if (o22 === 'fail') {
+        if (o19 === 'fail') {
           if (!failed.includes("noIncidents")) failed.push("noIncidents");
         }
-        if (o25 === 'fail') {
+        if (o22 === 'fail') {
           if (!failed.includes("score")) failed.push("score");
-          if (o26 === 'fail') {
+          if (o23 === 'fail') {
             if (!failed.includes("scoreTotal")) failed.push("scoreTotal");
           }
         }

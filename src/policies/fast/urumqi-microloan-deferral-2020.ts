@@ -57,7 +57,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
     if (cur === rt.UNREPRESENTABLE) return rt.decline();
-    cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, "due") : cur["due"]) : undefined;
+    cur = ((t = cur) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["due"] : rt.stepSlow(t, "due"));
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }

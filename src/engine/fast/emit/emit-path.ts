@@ -40,8 +40,7 @@ function steps(segs: readonly PathSegment[], s: EmitState): string[] {
   for (const seg of segs) {
     out.push('if (cur === rt.UNREPRESENTABLE) return rt.decline();');
     if (typeof seg === 'string') {
-      const key = literal(seg);
-      out.push(`cur = typeof cur === 'object' && cur !== null ? (Array.isArray(cur) ? rt.ownField(cur, ${key}) : cur[${key}]) : undefined;`);
+      out.push(`cur = ${inlineStep('cur', seg)};`);
     } else {
       const by = literal(seg.key);
       out.push(
@@ -83,19 +82,18 @@ function inlineStep(from: string, key: string): string {
 /**
  * The raw value of a fact path as a JS expression (possibly `undefined`, `null` or
  * unrepresentable; the caller checks it): read in line from the record `F` (a plain
- * layout record, checked once per record) for paths of plain keys and, in the record
- * function, from a keyed row found once per record in a local; else through the path's
- * function (see {@link emitPath}).
+ * layout record, checked once per record), through the slot of its keyed prefix (the row
+ * found once per record) when it has one; a path from the current item, or keyed by it,
+ * through the path's function (see {@link emitPath}).
  *
  * @example
  * emitRead(['ip', 'ownsCoreIp'], 'facts', s); // 'F["ip"]' stepped by "ownsCoreIp"
  */
 export function emitRead(path: readonly PathSegment[], root: PathRoot, s: EmitState): string {
   const lastKeyed = path.reduce<number>((j, seg, i) => (typeof seg === 'string' ? j : i), -1);
-  if (root !== 'facts' || path.length === 0) return `${emitPath(path, root, s)}()`;
+  if (root !== 'facts' || path.length === 0 || JSON.stringify(path).includes('"kind":"item"')) return `${emitPath(path, root, s)}()`;
   const rest = path.slice(lastKeyed + 1) as string[];
   if (lastKeyed < 0) return rest.slice(1).reduce(inlineStep, `F[${literal(rest[0])}]`);
-  if (s.world !== 'record' || JSON.stringify(path).includes('"kind":"item"')) return `${emitPath(path, root, s)}()`;
   return rest.reduce(inlineStep, slotRead(slotOf(path.slice(0, lastKeyed + 1), s)));
 }
 
@@ -183,12 +181,11 @@ export function emitRowGroups(s: EmitState): void {
 
 /**
  * Emits a function reading `path` from `root` (the value, or `undefined` when missing) and
- * returns its name. For a path from the record whose keys do not read the current item,
- * the item a keyed prefix selects is found once per record, in a slot shared by every
- * path with that prefix.
+ * returns its name: for the paths {@link emitRead} does not read in line (from the current
+ * item of a `some`/`every`, or keyed by it), step by step as `compileFastPath` reads them.
  *
  * @example
- * emitPath(['stStaff'], 'facts', s); // 'f0' (function f0(): any { ... })
+ * emitPath(['date'], 'item', s); // 'f0' (function f0(): any { ... })
  */
 export function emitPath(path: readonly PathSegment[], root: PathRoot, s: EmitState): string {
   const sharedKey = `path|${root}|${JSON.stringify(path)}`;
@@ -196,18 +193,6 @@ export function emitPath(path: readonly PathSegment[], root: PathRoot, s: EmitSt
   if (done) return done;
   const name = fresh(s, 'f');
   s.shared.set(sharedKey, name);
-  const lastKeyed = path.reduce<number>((j, seg, i) => (typeof seg === 'string' ? j : i), -1);
-  const slot = root === 'facts' && lastKeyed >= 0 && !JSON.stringify(path).includes('"kind":"item"');
-  if (!slot) {
-    s.functions.push(fn(name, [`cur = ${ROOTS[root]};`, ...steps(path, s), 'return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;']));
-    return name;
-  }
-  const found = slotOf(path.slice(0, lastKeyed + 1), s);
-  s.functions.push(fn(name, [
-    `cur = ${slotRead(found)};`,
-    'if (cur === undefined) return undefined;',
-    ...steps(path.slice(lastKeyed + 1), s),
-    'return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;',
-  ]));
+  s.functions.push(fn(name, [`cur = ${ROOTS[root]};`, ...steps(path, s), 'return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;']));
   return name;
 }
