@@ -11,7 +11,11 @@ import type { Policy } from './policy';
 import { statusOf, type EvalResult } from './result';
 import { decisionPath, type PreparedRecord } from './decision-path';
 import type { Decision } from './fast/fast-policy';
-import type { Precompiled } from './fast/precompiled';
+import { lazyKernel, type Precompiled } from './fast/precompiled';
+import type { Kernel, KernelResult } from './fast/kernel-report';
+import { fastScaleOf } from './fast/fast-policy';
+import { toScaledFacts } from './fast/scaled-facts';
+import { Prepared } from './prepared';
 import { ownField } from './own-field';
 import { addChild, type TraceNode } from './trace';
 import { isUnknown, Unknown, type Value } from './values';
@@ -81,6 +85,8 @@ export interface CompiledPolicy {
   prepareFacts(facts: unknown): PreparedRecord;
   /** {@link CompiledPolicy.decide} of a prepared record: the same decision, without validating or converting it again. */
   decidePrepared(prepared: PreparedRecord, options?: Pick<EvaluateOptions, 'asOf'>): Decision;
+  /** {@link CompiledPolicy.evaluate} of a prepared record: the same result, without validating or converting it again. */
+  evaluatePrepared(prepared: PreparedRecord, options?: EvaluateOptions): EvalResult;
 }
 
 /**
@@ -102,7 +108,9 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   const outputs = Object.entries(policy.outputs ?? {}).map(([name, o]) => ({ name, type: o.type, label: o.label, ev: compileExpr(o.expr, env) }));
   const when = policy.outputsWhen ?? 'always';
   const { from, to } = policy.effective;
-  const decisions = decisionPath(policy, options.functions, options.validate, (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation), options.precompiled);
+  const kernelOf = lazyKernel(policy, options.functions, options.precompiled);
+  const decisions = decisionPath(policy, options.functions, options.validate, (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation), kernelOf);
+  const fullResult = kernelResults(kernelOf, fastScaleOf(policy));
   return {
     policy,
     evaluate(record, opts = {}) {
@@ -112,9 +120,21 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
       return evaluateWith(facts, opts, false);
     },
     ...decisions,
+    evaluatePrepared(p, opts = {}) {
+      const layout = Prepared.layoutOf(p);
+      // an object not made by prepare: its record, validated again
+      if (layout === undefined) return evaluateWith(p.record, opts, p.validated);
+      const sameModel = p.input === policy.input;
+      return evaluateWith(p.record, opts, p.validated, sameModel ? p.validation : undefined, sameModel && p.k === fullResult.k ? layout : null);
+    },
   };
 
-  function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean, validation?: ReturnType<InputValidator>): EvalResult {
+  /**
+   * One record's result. Without trace, the kernel generated for this policy gives it where
+   * it can (from the prepared `layout`, else from the facts converted to one); the general
+   * evaluator gives every other result, and every trace.
+   */
+  function evaluateWith(record: unknown, opts: EvaluateOptions, validate: boolean, validation?: ReturnType<InputValidator>, layout?: unknown): EvalResult {
     const id = recordId(record);
     const asOfRaw = ownField(record, 'asOf') ?? opts.asOf;
     const asOf = typeof asOfRaw === 'string' ? asOfRaw : null;
@@ -127,6 +147,10 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
       const v = validation ?? options.validate(record);
       if (!v.ok) return fail('INVALID_INPUT', `the record does not match the ${policy.input ?? 'input'} model`, v.issues);
       facts = v.value;
+    }
+    if (opts.trace !== true) {
+      const parts = fullResult.of(facts, asOf, layout);
+      if (parts) return base.id !== undefined ? { id: base.id, policy: base.policy, asOf: base.asOf, ...parts } : { policy: base.policy, asOf: base.asOf, ...parts };
     }
     try {
       return run(facts, asOf, opts.trace === true, base);
@@ -199,6 +223,33 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
 }
 
 const CYCLE = new Unknown([], 'cycle');
+
+/** After this many results in a row the kernel declined, it is tried on one record in this many only. */
+const KERNEL_PATIENCE = 256;
+
+/**
+ * The full results a policy's kernel gives (see `evaluateWith`), at the policy's scale `k`:
+ * from a prepared layout (`null`: none), or from facts converted on the spot (`undefined`).
+ * A kernel that keeps declining (a policy it cannot finish, such as one that rounds) is then
+ * tried on one record in {@link KERNEL_PATIENCE} only, so its conversions are not wasted;
+ * results are the same either way.
+ */
+function kernelResults(kernelOf: () => Kernel | null, k: number): { k: number; of(facts: unknown, asOf: string, layout: unknown): KernelResult | null } {
+  let misses = 0;
+  return {
+    k,
+    of(facts, asOf, layout) {
+      if (layout === null || k < 0) return null;
+      const kernel = kernelOf();
+      if (!kernel) return null;
+      if (layout === undefined && misses >= KERNEL_PATIENCE && misses++ % KERNEL_PATIENCE !== 0) return null;
+      const r = kernel(layout === undefined ? toScaledFacts(facts, k) : layout, asOf, true) as KernelResult | null;
+      if (r) misses = 0;
+      else if (layout === undefined && misses < KERNEL_PATIENCE) misses++;
+      return r;
+    },
+  };
+}
 
 function withNode(ctx: EvalContext, node: TraceNode | null, f: () => Value, atRoot = false): Value {
   if (!node || !ctx.frame) return f();

@@ -4,8 +4,7 @@ import { compileExpr } from './compile-expr';
 import type { EvalContext } from './context';
 import { PolicyError } from './errors';
 import type { Label } from './citation';
-import { formatDecimal, toJsonLoose, type Json } from './output-type';
-import { isDecimal } from '../models/decimal';
+import { reportedValue, type Json } from './output-type';
 import type { Rule } from './rule';
 import { addChild, type TraceNode } from './trace';
 import { describe } from './value-ops';
@@ -54,14 +53,6 @@ function withFrame(ctx: EvalContext, node: TraceNode | null, run: () => RuleResu
   } finally {
     ctx.frame = parent;
   }
-}
-
-/**
- * A criterion's reported value: decimals exact when they end within 10 places, else shown
- * rounded half-up at 10 (the comparison itself is always exact).
- */
-function reportedValue(v: unknown): Json {
-  return isDecimal(v) ? formatDecimal(v, 0, 10) : toJsonLoose(v);
 }
 
 /** A result with one fixed shape (fast to build; absent parts are `undefined`). */

@@ -3,7 +3,7 @@ import type { FunctionRegistry } from './functions';
 import type { Policy } from './policy';
 import type { EvalResult } from './result';
 import { compileFastDecision, fastScaleOf, type Decision, type FastDecision } from './fast/fast-policy';
-import { precompiledFor, type Precompiled } from './fast/precompiled';
+import type { Kernel } from './fast/kernel-report';
 import { toScaledFacts } from './fast/scaled-facts';
 import { ownField } from './own-field';
 import { Prepared } from './prepared';
@@ -81,12 +81,12 @@ function decisionOf(r: EvalResult): Decision {
 
 /**
  * Builds a policy's decision path: the exact fast path on raw facts and on prepared
- * records (compiled on first use; the `precompiled` code when it was generated from this
- * very policy), falling back to the general evaluator, so every decision equals the
+ * records (compiled on first use; for prepared records first the kernel `kernelOf` gives,
+ * generated ahead of time from this very policy), falling back to the general evaluator, so every decision equals the
  * status, failed and missing of the full result.
  *
  * @example
- * const path = decisionPath(policy, STDLIB, validate, general);
+ * const path = decisionPath(policy, STDLIB, validate, general, lazyKernel(policy, STDLIB, undefined));
  * path.decidePrepared(path.prepare(record), { asOf: '2020-06-01' }); // same as path.decide(record, ...)
  */
 export function decisionPath(
@@ -94,11 +94,10 @@ export function decisionPath(
   functions: FunctionRegistry,
   validate: ((raw: unknown) => Validation) | undefined,
   general: GeneralEvaluate,
-  precompiled?: Precompiled,
+  kernelOf: () => Kernel | null,
 ): DecisionPath {
   const { from, to } = policy.effective;
   const fast = fastOrNull(policy, functions, false);
-  let kernel: FastDecision | null | undefined;
   let scaledClosures: FastDecision | null | undefined;
   const k = fast ? fastScaleOf(policy) : -1;
   let lastInForce: string | undefined;
@@ -138,7 +137,7 @@ export function decisionPath(
       const sameModel = p.input === policy.input;
       if (layout !== null && sameModel && p.k === k && inForce(asOf)) {
         // the kernel generated ahead of time from exactly this policy's data; where it declines, the closures
-        if (kernel === undefined) kernel = precompiledFor(policy, functions, precompiled);
+        const kernel = kernelOf();
         let d = kernel ? kernel(layout, asOf) : null;
         if (!d) {
           if (scaledClosures === undefined) scaledClosures = fastOrNull(policy, functions, true);

@@ -132,6 +132,19 @@ export function toJsonLoose(v: unknown): Json {
   return v as string | boolean;
 }
 
+/**
+ * A criterion's reported value: decimals exact when they end within 10 places, else shown
+ * rounded half-up at 10 (the comparison itself is always exact); anything else as
+ * {@link toJsonLoose}.
+ *
+ * @example
+ * reportedValue(new Decimal(1).div(3)); // '0.3333333333'
+ * reportedValue('2020-06-01'); // '2020-06-01'
+ */
+export function reportedValue(v: unknown): Json {
+  return isDecimal(v) ? formatDecimal(v, 0, 10) : toJsonLoose(v);
+}
+
 function bad(v: unknown, t: OutputType): never {
   throw new TypeError(`output of type ${t.type} got ${typeof v === 'object' ? JSON.stringify(toJsonLoose(v)) : String(v)}`);
 }

@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compilePolicy, type Decision, type EvalResult, type Policy } from '../../src/engine';
 import { emitFastModule } from '../../src/engine/fast/emit/emit-module';
-import { compileFastDecision, fastScaleOf, type FastDecision } from '../../src/engine/fast/fast-policy';
+import { compileFastDecision, fastScaleOf } from '../../src/engine/fast/fast-policy';
 import type { Precompiled } from '../../src/engine/fast/precompiled';
+import type { Kernel } from '../../src/engine/fast/kernel-report';
 import { toScaledFacts } from '../../src/engine/fast/scaled-facts';
 import { isPlainDate } from '../../src/models/plain-date';
 import { STDLIB } from '../../src/rules/stdlib';
@@ -34,14 +35,14 @@ function decisionOf(r: EvalResult): Decision {
 const inForce = (p: Policy, asOf: string): boolean => isPlainDate(asOf) && asOf >= p.effective.from && (p.effective.to === undefined || asOf <= p.effective.to);
 
 describe('ahead-of-time decision kernels (emitFastModule) equal the closures and the general evaluator', () => {
-  it('property: on generated policies over every expression kind and generated records, decides only where the closures decide, equal to them and to evaluateFacts', async () => {
-    const cases = { total: 0, closures: 0, aot: 0 };
+  it('property: on generated policies over every expression kind and generated records, decides only where the closures decide, equal to them and to evaluateFacts; its full results are the general evaluator\'s, byte for byte', async () => {
+    const cases = { total: 0, closures: 0, aot: 0, full: 0 };
     // generate the samples first (fast-check properties are synchronous here), then import each module once
     const samples = fc.sample(fc.tuple(policyArb, fc.array(fc.tuple(recordArb, asOfArb), { minLength: 1, maxLength: 8 })), { numRuns: 200, seed: 20261126 });
     for (const [policy, records] of samples) {
       const pre = await generated(policy);
       expect(pre.source).toBe(JSON.stringify(policy));
-      let aot: FastDecision;
+      let aot: Kernel;
       try {
         aot = pre.create(policy, STDLIB);
       } catch {
@@ -51,7 +52,12 @@ describe('ahead-of-time decision kernels (emitFastModule) equal the closures and
       const compiled = compilePolicy(policy, { functions: STDLIB, precompiled: pre });
       const k = fastScaleOf(policy);
       for (const [record, asOf] of records) {
-        const want = decisionOf(compiled.evaluateFacts(record, { asOf }));
+        // the general evaluator's result (a trace is always the general evaluator's), without its trace
+        const { trace: _, ...general } = compiled.evaluateFacts(record, { asOf, trace: true });
+        const want = decisionOf(general);
+        // the full result, through the public paths (the kernel where it finishes): the same bytes
+        expect(JSON.stringify(compiled.evaluateFacts(record, { asOf }))).toBe(JSON.stringify(general));
+        expect(JSON.stringify(compiled.evaluatePrepared(compiled.prepareFacts(record), { asOf }))).toBe(JSON.stringify(general));
         // through the public path: prepared records are decided by the generated code
         expect(compiled.decidePrepared(compiled.prepareFacts(record), { asOf })).toEqual(want);
         if (!inForce(policy, asOf)) continue;
@@ -66,12 +72,22 @@ describe('ahead-of-time decision kernels (emitFastModule) equal the closures and
           // the kernel declines at least where the closures decline (and more: any missing fact)
           expect(byClosures).toEqual(want);
         }
+        const full = aot(layout, asOf, true);
+        if (full) {
+          cases.full++;
+          expect(byAot).not.toBeNull();
+          const { id: _id, policy: _p, asOf: _a, ...parts } = general;
+          expect(JSON.stringify(full)).toBe(JSON.stringify(parts));
+        }
       }
     }
     expect(cases.total).toBeGreaterThan(500);
     // not vacuous: a healthy share is decided by the generated code itself (291 of 750, where the closures decide 309)
     expect(cases.aot / cases.total).toBeGreaterThanOrEqual(0.25);
     expect(cases.aot / cases.closures).toBeGreaterThanOrEqual(0.8);
+    // and most of those give the full result too
+    expect(cases.full / cases.aot).toBeGreaterThanOrEqual(0.8);
+    console.log(cases);
   }, 120_000);
 
   it('is used only for the policy data it was generated from', async () => {

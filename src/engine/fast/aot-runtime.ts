@@ -63,5 +63,9 @@ export function callWith(call: { impl: FastImpl; required: Set<string> } | null,
 export { divide, inSet, minMax, ZERO_DENOMINATOR } from './value-steps';
 export { box, order, orderDR, orderRD, stepSlow } from './kernel-steps';
 export { fastCompare } from './fast-value';
+export { outputOf, outputRatio, reportedOf, reportedRatio, row } from './kernel-report';
+export type { Kernel, KernelResult, RowHead } from './kernel-report';
+export type { CriterionReport } from '../result';
+export type { Json } from '../output-type';
 export { statusOf, decline, outputAccepts, outputOk, outputsDue, dateAddOf, yearOfValue, fastParam, ownField, UNREPRESENTABLE };
 export type { FastValue, Policy, FunctionRegistry, FastDecision, OutputType };

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"ankang.awards.2019\",\"title\":{\"zh\":\"安康高新区2019年度支持企业发展政策奖励\",\"en\":\"Ankang high-tech zone 2019 enterprise-support awards\"},\"summary\":{\"zh\":\"经企业申报、实地核查、联合审查，按项目奖励（逐项四舍五入到分后封顶），每户每年不超过200万元；预算不足时按比例分配。\",\"en\":\"Item awards after application, on-site check and joint review (each rounded to the fen, then capped), at most 2,000,000 per applicant a year; scaled to the budget when short.\"},\"jurisdiction\":\"ankang\",\"illustrative\":true,\"sources\":[{\"id\":\"ankangSeed2020\",\"title\":{\"zh\":\"安康高新区兑奖1650万元 助力企业达产达效\",\"en\":\"Ankang high-tech zone pays 16.5 million yuan of awards (news report)\"},\"issuer\":\"本报讯（罗楠）\"}],\"effective\":{\"from\":\"2019-01-01\",\"to\":\"2020-12-31\"},\"input\":\"awardApplication\",\"definitions\":{\"approved\":{\"expr\":{\"kind\":\"call\",\"fn\":\"value.tristate\",\"args\":{\"x\":{\"kind\":\"fact\",\"path\":[\"review\"]}},\"config\":{\"yes\":[\"approved\"],\"no\":[\"rejected\"],\"undecided\":{\"pending\":\"the joint review (联合审查) is still pending\"}}},\"label\":{\"zh\":\"联合审查通过\",\"en\":\"Approved by the joint review\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶2\",\"quote\":\"此次资金兑现经企业申报、部门实地核查、评审工作领导小组联合审查，对符合条件的企业及个人予以资金兑现\"}},\"schedule\":{\"expr\":{\"kind\":\"call\",\"fn\":\"award.items\",\"args\":{\"items\":{\"kind\":\"fact\",\"path\":[\"items\"]}},\"config\":{\"items\":{\"techTransformation\":{\"parts\":[{\"field\":\"equipmentInvestment\",\"rule\":{\"kind\":\"rateOfBase\",\"rate\":\"0.08\",\"minBase\":\"2000000\"}}],\"cap\":\"1000000\"},\"newProduct\":{\"parts\":[{\"field\":\"rdExpense\",\"rule\":{\"kind\":\"rateOfBase\",\"rate\":\"0.10\"}}],\"cap\":\"500000\"},\"talent\":{\"parts\":[{\"field\":\"talents\",\"rule\":{\"kind\":\"perUnit\",\"amountEach\":\"30000\"}}],\"cap\":\"300000\"},\"techTransfer\":{\"parts\":[{\"field\":\"contractAmount\",\"rule\":{\"kind\":\"rateOfBase\",\"rate\":\"0.05\"}}],\"cap\":\"300000\"},\"hnte\":{\"parts\":[{\"field\":\"firstRecognition\",\"rule\":{\"kind\":\"fixedIf\",\"amount\":\"200000\",\"otherwise\":\"100000\"}}],\"once\":{\"per\":[],\"label\":\"oncePerYear\"}},\"ip\":{\"parts\":[{\"field\":\"inventionPatents\",\"rule\":{\"kind\":\"perUnit\",\"amountEach\":\"10000\"}},{\"field\":\"utilityModels\",\"rule\":{\"kind\":\"perUnit\",\"amountEach\":\"1000\"}}],\"cap\":\"200000\"},\"listing\":{\"parts\":[{\"field\":\"stage\",\"rule\":{\"kind\":\"staged\",\"amounts\":{\"shareholdingReform\":\"500000\",\"filingAccepted\":\"1000000\",\"listed\":\"1500000\"}}}],\"once\":{\"per\":[\"stage\"],\"label\":\"oncePerStage\"}},\"marketExpansion\":{\"parts\":[{\"field\":\"exhibitionFees\",\"rule\":{\"kind\":\"rateOfBase\",\"rate\":\"0.5\"}}],\"cap\":\"100000\"}},\"applicantCap\":{\"cap\":\"2000000\",\"label\":\"applicantAnnualCap\"}}},\"label\":{\"zh\":\"分项奖励核算\",\"en\":\"Item awards\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶2\",\"quote\":\"资金主要用于企业的技术改造、新产品研发、人才技术引进、科技成果转化、高企知识产权申报、企业上市和市场开拓等方面的投入\"}}},\"eligibility\":{\"kind\":\"allOf\",\"rules\":[{\"kind\":\"criterion\",\"id\":\"reviewApproved\",\"label\":{\"zh\":\"联合审查通过\",\"en\":\"Approved by the joint review\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶2\",\"quote\":\"此次资金兑现经企业申报、部门实地核查、评审工作领导小组联合审查，对符合条件的企业及个人予以资金兑现\"},\"test\":{\"kind\":\"ref\",\"name\":\"approved\"},\"values\":{\"review\":{\"kind\":\"fact\",\"path\":[\"review\"]}}},{\"kind\":\"criterion\",\"id\":\"positiveAward\",\"label\":{\"zh\":\"有奖励项目\",\"en\":\"Something to award\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶2\",\"quote\":\"资金主要用于企业的技术改造、新产品研发、人才技术引进、科技成果转化、高企知识产权申报、企业上市和市场开拓等方面的投入\"},\"test\":{\"kind\":\"cmp\",\"op\":\">\",\"left\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"schedule\"},\"path\":[\"award\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"values\":{\"award\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"schedule\"},\"path\":[\"award\"]}}}]},\"outputs\":{\"items\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"schedule\"},\"path\":[\"items\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"kind\":{\"type\":\"string\"},\"amount\":{\"type\":\"money\"},\"cappedBy\":{\"type\":\"nullable\",\"of\":{\"type\":\"string\"}}}}},\"label\":{\"zh\":\"分项奖励\",\"en\":\"Item awards\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶2\",\"quote\":\"资金主要用于企业的技术改造、新产品研发、人才技术引进、科技成果转化、高企知识产权申报、企业上市和市场开拓等方面的投入\"}},\"itemsTotal\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"schedule\"},\"path\":[\"itemsTotal\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"分项合计\",\"en\":\"Sum of item awards\"}},\"award\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"approved\"},\"then\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"schedule\"},\"path\":[\"award\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"核定奖励\",\"en\":\"Award\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶2\",\"quote\":\"此次资金兑现经企业申报、部门实地核查、评审工作领导小组联合审查，对符合条件的企业及个人予以资金兑现\"}},\"awardCappedBy\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"schedule\"},\"path\":[\"cappedBy\"]},\"type\":{\"type\":\"nullable\",\"of\":{\"type\":\"string\"}},\"label\":{\"zh\":\"单户上限\",\"en\":\"Applicant cap applied\"}}},\"batch\":[{\"fn\":\"budget.allocate\",\"config\":{\"budget\":\"16500000\",\"award\":\"award\",\"allocated\":\"allocated\"},\"label\":{\"zh\":\"奖励资金预算分配\",\"en\":\"Award budget allocation\"},\"cite\":{\"document\":\"ankangSeed2020\",\"article\":\"¶1\",\"quote\":\"向辖区98家企业及个人，兑现2019年度支持企业发展政策奖励资金共计1650余万元\"}}]}";
 
 /**
- * The decision kernel of ankang.awards.2019 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of ankang.awards.2019 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -42,6 +42,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call3 = rt.fastCallOf(functions, "award.items", {"items":{"techTransformation":{"parts":[{"field":"equipmentInvestment","rule":{"kind":"rateOfBase","rate":"0.08","minBase":"2000000"}}],"cap":"1000000"},"newProduct":{"parts":[{"field":"rdExpense","rule":{"kind":"rateOfBase","rate":"0.10"}}],"cap":"500000"},"talent":{"parts":[{"field":"talents","rule":{"kind":"perUnit","amountEach":"30000"}}],"cap":"300000"},"techTransfer":{"parts":[{"field":"contractAmount","rule":{"kind":"rateOfBase","rate":"0.05"}}],"cap":"300000"},"hnte":{"parts":[{"field":"firstRecognition","rule":{"kind":"fixedIf","amount":"200000","otherwise":"100000"}}],"once":{"per":[],"label":"oncePerYear"}},"ip":{"parts":[{"field":"inventionPatents","rule":{"kind":"perUnit","amountEach":"10000"}},{"field":"utilityModels","rule":{"kind":"perUnit","amountEach":"1000"}}],"cap":"200000"},"listing":{"parts":[{"field":"stage","rule":{"kind":"staged","amounts":{"shareholdingReform":"500000","filingAccepted":"1000000","listed":"1500000"}}}],"once":{"per":["stage"],"label":"oncePerStage"}},"marketExpansion":{"parts":[{"field":"exhibitionFees","rule":{"kind":"rateOfBase","rate":"0.5"}}],"cap":"100000"}},"applicantCap":{"cap":"2000000","label":"applicantAnnualCap"}}, K);
   const call3Args: readonly string[] = ["items"];
   const call3Values: any[] = [];
+  const head7: rt.RowHead = {"id":"reviewApproved","cite":"安康高新区兑奖1650万元 助力企业达产达效 art. ¶2","label":{"zh":"联合审查通过","en":"Approved by the joint review"}};
+  const head10: rt.RowHead = {"id":"positiveAward","cite":"安康高新区兑奖1650万元 助力企业达产达效 art. ¶2","label":{"zh":"有奖励项目","en":"Something to award"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"kind":{"type":"string"},"amount":{"type":"money"},"cappedBy":{"type":"nullable","of":{"type":"string"}}}}};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -70,7 +72,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d1At = EPOCH;
     return d1v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -82,21 +84,51 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o4: string | undefined, o5: string | undefined, o6: string | undefined;
+      let o4: string | undefined, o5: string | undefined, o8: string | undefined;
+      let rv6: any, rv9: any;
+      let outputs: Record<string, rt.Json> | undefined;
       const d0x = (call2Values[0] = ((t = F["review"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call2, call2Args, call2Values));
       const d1x = (call3Values[0] = ((t = F["items"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call3, call3Args, call3Values));
       o5 = (typeof (t = d0x) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      ((t = F["review"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      o6 = rt.fastCompare(rt.decline(), ">", (0)) ? 'pass' : 'fail';
-      rt.decline();
-      o4 = (o5 === 'pass' ? 1 : 0) + (o6 === 'pass' ? 1 : 0) >= 2 ? 'pass' : 'fail';
+      rv6 = ((t = F["review"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      o8 = rt.fastCompare(rt.decline(), ">", (0)) ? 'pass' : 'fail';
+      rv9 = rt.decline();
+      o4 = (o5 === 'pass' ? 1 : 0) + (o8 === 'pass' ? 1 : 0) >= 2 ? 'pass' : 'fail';
       const outcome = o4 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(((typeof (t = d0x) === 'boolean' ? t : rt.decline()) ? rt.decline() : (0)), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = ((typeof (t = d0x) === 'boolean' ? t : rt.decline()) ? rt.decline() : (0));
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["items"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["itemsTotal"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["award"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["awardCappedBy"] = rt.outputOf(out3, outputType3, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head7, o5, { "review": rt.reportedOf(rv6, K, true) }));
+        criteria.push(rt.row(head10, o8, { "award": rt.reportedOf(rv9, K, true) }));
+        const failed: string[] = [];
+        if (o4 === 'fail') {
+          if (o5 === 'fail') {
+            if (!failed.includes("reviewApproved")) failed.push("reviewApproved");
+          }
+          if (o8 === 'fail') {
+            if (!failed.includes("positiveAward")) failed.push("positiveAward");
+          }
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
@@ -104,7 +136,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         if (o5 === 'fail') {
           if (!failed.includes("reviewApproved")) failed.push("reviewApproved");
         }
-        if (o6 === 'fail') {
+        if (o8 === 'fail') {
           if (!failed.includes("positiveAward")) failed.push("positiveAward");
         }
       }

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.gov-guarantee-fee.2019\",\"title\":{\"zh\":\"政府性融资担保费率上限\",\"en\":\"Government financing-guarantee fee caps\"},\"summary\":{\"zh\":\"单户500万元及以下担保费率不超过1%，以上不超过1.5%；担保组合平均费率不超过1%。\",\"en\":\"Fee rate <= 1% up to 5,000,000 per guarantee, <= 1.5% above; portfolio average <= 1%.\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"gbf2019\",\"title\":{\"zh\":\"国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见\",\"en\":\"Guidance on government financing-guarantee funds supporting small and micro firms and agriculture\"},\"number\":\"国办发〔2019〕6号\",\"issuer\":\"国务院办公厅\",\"date\":\"2019-02-14\",\"url\":\"http://www.gov.cn/zhengce/content/2019-02/14/content_5365818.htm\"}],\"effective\":{\"from\":\"2019-02-14\"},\"input\":\"guarantee\",\"parameters\":{\"smallGuaranteeLimit\":{\"label\":{\"zh\":\"单户担保金额界限\",\"en\":\"Single-guarantee amount limit\"},\"cite\":{\"document\":\"gbf2019\",\"article\":\"三\",\"clause\":\"七\",\"quote\":\"单户担保金额500万元及以下\"},\"unit\":\"yuan\",\"versions\":[{\"from\":\"2019-02-14\",\"value\":\"5000000\"}]},\"portfolioRateTarget\":{\"label\":{\"zh\":\"平均担保费率目标\",\"en\":\"Average fee-rate target\"},\"cite\":{\"document\":\"gbf2019\",\"article\":\"三\",\"clause\":\"七\",\"quote\":\"引导合作机构逐步将平均担保费率降至1%以下\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2019-02-14\",\"value\":\"0.01\"}]}},\"definitions\":{\"smallMicro\":{\"expr\":{\"kind\":\"in\",\"arg\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]},\"values\":[\"micro\",\"small\"]},\"label\":{\"zh\":\"小微企业\",\"en\":\"Small or micro firm\"}},\"priced\":{\"expr\":{\"kind\":\"call\",\"fn\":\"fee.guarantee\",\"args\":{\"amount\":{\"kind\":\"fact\",\"path\":[\"loanAmount\"]},\"contractRate\":{\"kind\":\"fact\",\"path\":[\"contractFeeRate\"]},\"termMonths\":{\"kind\":\"fact\",\"path\":[\"termMonths\"]}},\"config\":{\"bands\":[{\"upTo\":\"5000000\",\"inclusive\":true,\"cap\":\"0.01\"},{\"inclusive\":true,\"cap\":\"0.015\"}]}},\"label\":{\"zh\":\"担保费计算\",\"en\":\"Fee pricing\"},\"cite\":{\"document\":\"gbf2019\",\"article\":\"三\",\"clause\":\"七\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"smallMicroBorrower\",\"label\":{\"zh\":\"小微企业和“三农”主体\",\"en\":\"Small/micro or agricultural borrower\"},\"cite\":{\"document\":\"gbf2019\",\"article\":\"三\",\"clause\":\"七\",\"quote\":\"对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%\"},\"test\":{\"kind\":\"ref\",\"name\":\"smallMicro\"},\"values\":{\"size\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]}}},\"outputs\":{\"rate\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"smallMicro\"},\"then\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"rate\"]},\"else\":{\"kind\":\"fact\",\"path\":[\"contractFeeRate\"]}},\"type\":{\"type\":\"decimal\"},\"label\":{\"zh\":\"适用费率\",\"en\":\"Rate charged\"}},\"cap\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"cap\"]},\"type\":{\"type\":\"decimal\"},\"label\":{\"zh\":\"费率上限\",\"en\":\"Rate cap\"}},\"fee\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"smallMicro\"},\"then\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"fee\"]},\"else\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"feeAtContract\"]}},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"担保费\",\"en\":\"Fee\"}},\"feeAtContract\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"feeAtContract\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"按合同费率的担保费\",\"en\":\"Fee at the contract rate\"}},\"waived\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"smallMicro\"},\"then\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"waived\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"减免担保费\",\"en\":\"Fee waived\"}},\"smallMicroAgri\":{\"expr\":{\"kind\":\"ref\",\"name\":\"smallMicro\"},\"type\":{\"type\":\"boolean\"},\"label\":{\"zh\":\"支小支农担保\",\"en\":\"Small/micro or agricultural guarantee\"}},\"withinSmallLimit\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"fact\",\"path\":[\"loanAmount\"]},\"right\":{\"kind\":\"param\",\"name\":\"smallGuaranteeLimit\"}},\"type\":{\"type\":\"boolean\"},\"label\":{\"zh\":\"单户500万元及以下\",\"en\":\"Up to 5,000,000\"}},\"loanAmount\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"loanAmount\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"担保金额\",\"en\":\"Amount guaranteed\"}}},\"batch\":[{\"fn\":\"portfolio.guarantees\",\"config\":{\"rateTarget\":\"0.01\",\"smallMicroShareTarget\":\"0.8\",\"smallLimitShareTarget\":\"0.5\"},\"label\":{\"zh\":\"担保组合指标：平均费率与支小支农占比\",\"en\":\"Portfolio targets: average rate and small/agri shares\"},\"cite\":{\"document\":\"gbf2019\",\"article\":\"二\",\"quote\":\"支小支农担保金额占全部担保金额的比例不得低于80%，其中单户担保金额500万元及以下的占比不得低于50%\"}}]}";
 
 /**
- * The decision kernel of cn.gov-guarantee-fee.2019 on records of the compact layout (`toScaledFacts` at scale 10^3),
- * or null where the closures must decide.
+ * The decision kernel of cn.gov-guarantee-fee.2019 on records of the compact layout (`toScaledFacts` at scale 10^3):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 3), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 3;
   const S = 1000;
   const parameters = policy.parameters ?? {};
@@ -38,6 +38,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call3 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
   const call3Args: readonly string[] = ["amount","contractRate","termMonths"];
   const call3Values: any[] = [];
+  const head6: rt.RowHead = {"id":"smallMicroBorrower","cite":"国办发〔2019〕6号 art. 三(七)","label":{"zh":"小微企业和“三农”主体","en":"Small/micro or agricultural borrower"}};
   const outputType0: rt.OutputType = {"type":"decimal"};
   const outputType1: rt.OutputType = {"type":"decimal"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -45,14 +46,14 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const outputType4: rt.OutputType = {"type":"money"};
   const outputType5: rt.OutputType = {"type":"boolean"};
   const outputType6: rt.OutputType = {"type":"boolean"};
-  const p6 = rt.fastParam("smallGuaranteeLimit", parameters, K);
+  const p8 = rt.fastParam("smallGuaranteeLimit", parameters, K);
   const outputType7: rt.OutputType = {"type":"money"};
   let d0At = 0;
   let d0v: any;
   let d1At = 0;
   let d1v: any;
-  let h5At: string | undefined;
-  let h5Value: any;
+  let h7At: string | undefined;
+  let h7Value: any;
   function d0(): any {
     // "smallMicro"
     if (d0At === EPOCH) return d0v;
@@ -73,15 +74,15 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d1At = EPOCH;
     return d1v;
   }
-  function h5(): any {
-    if (A === h5At) return h5Value;
+  function h7(): any {
+    if (A === h7At) return h7Value;
     let t: any;
-    const v = p6(CTX);
-    h5Value = v;
-    h5At = A;
+    const v = p8(CTX);
+    h7Value = v;
+    h7At = A;
     return v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -94,21 +95,53 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o4: string | undefined;
+      let rv5: any;
+      let outputs: Record<string, rt.Json> | undefined;
       const d0x = (rt.inSet(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t), set2) as boolean);
       const d1x = (call3Values[0] = ((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call3Values[1] = ((t = F["contractFeeRate"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call3Values[2] = ((t = F["termMonths"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call3, call3Args, call3Values));
       o4 = d0x ? 'pass' : 'fail';
-      ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv5 = ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
       const outcome = o4 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
-        if (!rt.outputOk((d0x ? rt.decline() : ((t = F["contractFeeRate"]) === undefined || t === null || t === UNREP ? rt.decline() : t)), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk((d0x ? rt.decline() : rt.decline()), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk((d0x ? rt.decline() : (0)), status, outputType4, S)) return null;
-        if (!rt.outputOk(d0x, status, outputType5, S)) return null;
-        if (!rt.outputOk(rt.fastCompare(((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h5()), status, outputType6, S)) return null;
-        if (!rt.outputOk(((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t), status, outputType7, S)) return null;
+        const out0 = (d0x ? rt.decline() : ((t = F["contractFeeRate"]) === undefined || t === null || t === UNREP ? rt.decline() : t));
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = (d0x ? rt.decline() : rt.decline());
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = (d0x ? rt.decline() : (0));
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        const out5 = d0x;
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        const out6 = rt.fastCompare(((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h7());
+        if (!rt.outputOk(out6, status, outputType6, S)) return null;
+        const out7 = ((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+        if (!rt.outputOk(out7, status, outputType7, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["rate"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["cap"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["fee"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["feeAtContract"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["waived"] = rt.outputOf(out4, outputType4, K, true);
+          outputs["smallMicroAgri"] = rt.outputOf(out5, outputType5, K, true);
+          outputs["withinSmallLimit"] = rt.outputOf(out6, outputType6, K, true);
+          outputs["loanAmount"] = rt.outputOf(out7, outputType7, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head6, o4, { "size": rt.reportedOf(rv5, K, true) }));
+        const failed: string[] = [];
+        if (o4 === 'fail') {
+          if (!failed.includes("smallMicroBorrower")) failed.push("smallMicroBorrower");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.hnte.2008\",\"title\":{\"zh\":\"高新技术企业认定（2008）\",\"en\":\"High and new technology enterprise recognition (2008)\"},\"summary\":{\"zh\":\"大专以上科技人员30%以上、研发人员10%以上，研发费用比例6%/4%/3%（其中境内不低于60%），高新收入60%以上，创新能力评价70分以上。\",\"en\":\"College-educated S&T staff >= 30%, R&D staff >= 10%, R&D ratio 6%/4%/3% by sales (>= 60% domestic), high-tech revenue >= 60%, innovation score > 70.\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"hnte2008\",\"title\":{\"zh\":\"高新技术企业认定管理办法\",\"en\":\"Administrative Measures for the Recognition of High and New Technology Enterprises (2008)\"},\"number\":\"国科发火〔2008〕172号\",\"issuer\":\"科技部 财政部 国家税务总局\",\"date\":\"2008-04-14\"}],\"effective\":{\"from\":\"2008-01-01\",\"to\":\"2015-12-31\"},\"input\":\"enterprise\",\"parameters\":{\"stStaffCollegeRatioMin\":{\"label\":{\"zh\":\"大专以上科技人员比例下限\",\"en\":\"Minimum college-educated S&T staff ratio\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"3\",\"quote\":\"占企业当年职工总数的30%以上\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2008-01-01\",\"to\":\"2015-12-31\",\"value\":\"0.30\"}]},\"rdStaffRatioMin\":{\"label\":{\"zh\":\"研发人员比例下限\",\"en\":\"Minimum R&D staff ratio\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"3\",\"quote\":\"其中研发人员占企业当年职工总数的10%以上\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2008-01-01\",\"to\":\"2015-12-31\",\"value\":\"0.10\"}]},\"rdDomesticShareMin\":{\"label\":{\"zh\":\"境内研发费用比例下限\",\"en\":\"Minimum domestic R&D share\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"比例不低于60%\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2008-01-01\",\"to\":\"2015-12-31\",\"value\":\"0.60\"}]},\"hiTechRevenueShareMin\":{\"label\":{\"zh\":\"高新技术产品（服务）收入比例下限\",\"en\":\"Minimum high-tech revenue share\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"5\",\"quote\":\"占企业当年总收入的60%以上\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2008-01-01\",\"to\":\"2015-12-31\",\"value\":\"0.60\"}]},\"innovationPassMark\":{\"label\":{\"zh\":\"创新能力评价合格线（不含）\",\"en\":\"Innovation pass mark (exclusive)\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"6\",\"quote\":\"符合《高新技术企业认定管理工作指引》（另行制定）的要求\"},\"unit\":\"score\",\"versions\":[{\"from\":\"2008-01-01\",\"to\":\"2015-12-31\",\"value\":\"70\"}]}},\"definitions\":{\"year\":{\"expr\":{\"kind\":\"yearOf\",\"arg\":{\"kind\":\"asOf\"}},\"label\":{\"zh\":\"申请年度\",\"en\":\"Year of application (Y)\"}},\"foundingYear\":{\"expr\":{\"kind\":\"yearOf\",\"arg\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]}},\"label\":{\"zh\":\"注册成立年度\",\"en\":\"Year of registration\"}},\"operatingInYearMinus3\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"ref\",\"name\":\"foundingYear\"},\"right\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"label\":{\"zh\":\"Y-3年度在实际经营期内\",\"en\":\"The firm existed in year Y-3\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"operatingInYearMinus2\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"ref\",\"name\":\"foundingYear\"},\"right\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"label\":{\"zh\":\"Y-2年度在实际经营期内\",\"en\":\"The firm existed in year Y-2\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"operatingInYearMinus1\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"ref\",\"name\":\"foundingYear\"},\"right\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"label\":{\"zh\":\"Y-1年度在实际经营期内\",\"en\":\"The firm existed in year Y-1\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"rdExpenseTotal\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"rdExpense\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"rdExpense\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"rdExpense\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"label\":{\"zh\":\"近三个会计年度研究开发费用总额\",\"en\":\"R&D expense over the window\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"rdExpenseDomesticTotal\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"rdExpenseDomestic\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"rdExpenseDomestic\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"rdExpenseDomestic\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"label\":{\"zh\":\"在中国境内发生的研究开发费用总额\",\"en\":\"Domestic R&D expense over the window\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%\"}},\"salesRevenueTotal\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"label\":{\"zh\":\"同期销售收入总额\",\"en\":\"Sales revenue over the window\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"salesRevenueLastYear\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"最近一年销售收入\",\"en\":\"Sales revenue of the last year\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"rdRatio\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"ref\",\"name\":\"rdExpenseTotal\"},\"den\":{\"kind\":\"ref\",\"name\":\"salesRevenueTotal\"},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"研究开发费用总额占同期销售收入总额的比例\",\"en\":\"R&D expense / sales revenue over the window\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"}},\"rdDomesticShare\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"ref\",\"name\":\"rdExpenseDomesticTotal\"},\"den\":{\"kind\":\"ref\",\"name\":\"rdExpenseTotal\"},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"境内研究开发费用占全部研究开发费用的比例\",\"en\":\"Domestic share of R&D expense\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%\"}},\"rdThreshold\":{\"expr\":{\"kind\":\"call\",\"fn\":\"band.lookup\",\"args\":{\"x\":{\"kind\":\"ref\",\"name\":\"salesRevenueLastYear\"}},\"config\":{\"kind\":\"bands\",\"bands\":[{\"hi\":{\"value\":\"50000000\",\"inclusive\":false},\"yields\":\"0.06\"},{\"lo\":{\"value\":\"50000000\",\"inclusive\":true},\"hi\":{\"value\":\"200000000\",\"inclusive\":true},\"yields\":\"0.04\"},{\"lo\":{\"value\":\"200000000\",\"inclusive\":false},\"yields\":\"0.03\"}]}},\"label\":{\"zh\":\"研究开发费用比例要求\",\"en\":\"R&D-ratio threshold\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"item\":\"1-3\",\"quote\":\"最近一年销售收入小于5,000万元的企业，比例不低于6%\"}},\"stStaffCollegeRatio\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"stStaffCollege\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"大专以上学历科技人员比例\",\"en\":\"College-educated S&T staff / employees\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"3\",\"quote\":\"具有大学专科以上学历的科技人员\"}},\"rdStaffRatio\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"rdStaff\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"研发人员比例\",\"en\":\"R&D staff / employees\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"3\",\"quote\":\"其中研发人员\"}},\"hiTechRevenueShare\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"hiTechRevenue\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"totalRevenue\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"近一年高新技术产品（服务）收入占同期总收入的比例\",\"en\":\"High-tech revenue / total revenue of the last year\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"5\"}},\"innovationScore\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"innovationScore\"]},\"label\":{\"zh\":\"创新能力评价综合得分\",\"en\":\"Innovation-ability total (given)\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"6\"}}},\"eligibility\":{\"kind\":\"allOf\",\"rules\":[{\"kind\":\"criterion\",\"id\":\"registration\",\"label\":{\"zh\":\"注册成立一年以上\",\"en\":\"Registered for at least one year\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"1\",\"quote\":\"在中国境内（不含港、澳、台地区）注册的企业\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"asOf\"},\"right\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]},\"n\":{\"kind\":\"num\",\"value\":\"1\"}}},\"values\":{\"registeredOn\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]},\"oneYearOn\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]},\"n\":{\"kind\":\"num\",\"value\":\"1\"}}}},{\"kind\":\"criterion\",\"id\":\"coreIp\",\"label\":{\"zh\":\"核心知识产权\",\"en\":\"Owns core IP\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"1\",\"quote\":\"对其主要产品（服务）的核心技术拥有自主知识产权\"},\"test\":{\"kind\":\"fact\",\"path\":[\"ip\",\"ownsCoreIp\"]}},{\"kind\":\"criterion\",\"id\":\"keyTechField\",\"label\":{\"zh\":\"国家重点支持的高新技术领域\",\"en\":\"In a key supported high-tech field\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"2\",\"quote\":\"产品（服务）属于《国家重点支持的高新技术领域》规定的范围\"},\"test\":{\"kind\":\"fact\",\"path\":[\"inKeyTechField\"]}},{\"kind\":\"criterion\",\"id\":\"stStaffCollegeRatio\",\"label\":{\"zh\":\"大专以上学历科技人员占职工总数比例\",\"en\":\"College-educated S&T staff / employees\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"3\",\"quote\":\"具有大学专科以上学历的科技人员占企业当年职工总数的30%以上\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"stStaffCollegeRatio\"},\"right\":{\"kind\":\"param\",\"name\":\"stStaffCollegeRatioMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"stStaffCollegeRatio\"},\"threshold\":{\"kind\":\"param\",\"name\":\"stStaffCollegeRatioMin\"}}},{\"kind\":\"criterion\",\"id\":\"rdStaffRatio\",\"label\":{\"zh\":\"研发人员占职工总数比例\",\"en\":\"R&D staff / employees\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"3\",\"quote\":\"其中研发人员占企业当年职工总数的10%以上\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"rdStaffRatio\"},\"right\":{\"kind\":\"param\",\"name\":\"rdStaffRatioMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"rdStaffRatio\"},\"threshold\":{\"kind\":\"param\",\"name\":\"rdStaffRatioMin\"}}},{\"kind\":\"criterion\",\"id\":\"rdRatio\",\"label\":{\"zh\":\"研究开发费用占销售收入比例\",\"en\":\"R&D expense / sales revenue\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"近三个会计年度的研究开发费用总额占销售收入总额的比例符合如下要求……企业注册成立时间不足三年的，按实际经营年限计算\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"rdRatio\"},\"right\":{\"kind\":\"ref\",\"name\":\"rdThreshold\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"rdRatio\"},\"threshold\":{\"kind\":\"ref\",\"name\":\"rdThreshold\"},\"rdExpense\":{\"kind\":\"ref\",\"name\":\"rdExpenseTotal\"},\"salesRevenue\":{\"kind\":\"ref\",\"name\":\"salesRevenueTotal\"},\"salesRevenueLastYear\":{\"kind\":\"ref\",\"name\":\"salesRevenueLastYear\"}}},{\"kind\":\"criterion\",\"id\":\"rdDomesticShare\",\"label\":{\"zh\":\"境内研究开发费用占比\",\"en\":\"Domestic share of R&D expense\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"4\",\"quote\":\"其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"rdDomesticShare\"},\"right\":{\"kind\":\"param\",\"name\":\"rdDomesticShareMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"rdDomesticShare\"},\"threshold\":{\"kind\":\"param\",\"name\":\"rdDomesticShareMin\"}}},{\"kind\":\"criterion\",\"id\":\"hiTechRevenueShare\",\"label\":{\"zh\":\"高新技术产品（服务）收入占比\",\"en\":\"High-tech revenue share\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"5\",\"quote\":\"高新技术产品（服务）收入占企业当年总收入的60%以上\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"hiTechRevenueShare\"},\"right\":{\"kind\":\"param\",\"name\":\"hiTechRevenueShareMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"hiTechRevenueShare\"},\"threshold\":{\"kind\":\"param\",\"name\":\"hiTechRevenueShareMin\"}}},{\"kind\":\"criterion\",\"id\":\"innovationScore\",\"label\":{\"zh\":\"企业创新能力评价\",\"en\":\"Innovation-ability score\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"10\",\"clause\":\"6\",\"quote\":\"符合《高新技术企业认定管理工作指引》（另行制定）的要求\"},\"test\":{\"kind\":\"cmp\",\"op\":\">\",\"left\":{\"kind\":\"ref\",\"name\":\"innovationScore\"},\"right\":{\"kind\":\"param\",\"name\":\"innovationPassMark\"}},\"values\":{\"score\":{\"kind\":\"ref\",\"name\":\"innovationScore\"},\"passMark\":{\"kind\":\"param\",\"name\":\"innovationPassMark\"}}},{\"kind\":\"criterion\",\"id\":\"noMajorIncident\",\"label\":{\"zh\":\"申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为\",\"en\":\"No major incident in the year before\"},\"cite\":{\"document\":\"hnte2008\",\"article\":\"15\",\"clause\":\"3\",\"quote\":\"发生重大安全、质量事故的\"},\"test\":{\"kind\":\"not\",\"arg\":{\"kind\":\"some\",\"over\":[\"incidents\"],\"where\":{\"kind\":\"and\",\"args\":[{\"kind\":\"in\",\"arg\":{\"kind\":\"item\",\"path\":[\"kind\"]},\"values\":[\"safety\",\"quality\",\"environmental\"]},{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"item\",\"path\":[\"date\"]},\"right\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"asOf\"},\"n\":{\"kind\":\"num\",\"value\":\"-1\"}}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"item\",\"path\":[\"date\"]},\"right\":{\"kind\":\"asOf\"}}]}}},\"values\":{\"from\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"asOf\"},\"n\":{\"kind\":\"num\",\"value\":\"-1\"}},\"toExclusive\":{\"kind\":\"asOf\"}}}]},\"outputs\":{\"rdRatio\":{\"expr\":{\"kind\":\"ref\",\"name\":\"rdRatio\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"研究开发费用比例\",\"en\":\"R&D ratio\"}},\"rdThreshold\":{\"expr\":{\"kind\":\"ref\",\"name\":\"rdThreshold\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"研究开发费用比例要求\",\"en\":\"R&D-ratio threshold\"}},\"stStaffCollegeRatio\":{\"expr\":{\"kind\":\"ref\",\"name\":\"stStaffCollegeRatio\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"大专以上学历科技人员比例\",\"en\":\"College-educated S&T staff ratio\"}},\"rdStaffRatio\":{\"expr\":{\"kind\":\"ref\",\"name\":\"rdStaffRatio\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"研发人员比例\",\"en\":\"R&D staff ratio\"}},\"hiTechRevenueShare\":{\"expr\":{\"kind\":\"ref\",\"name\":\"hiTechRevenueShare\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"高新技术产品（服务）收入比例\",\"en\":\"High-tech revenue share\"}},\"innovationScore\":{\"expr\":{\"kind\":\"ref\",\"name\":\"innovationScore\"},\"type\":{\"type\":\"interval\"},\"label\":{\"zh\":\"创新能力评价得分\",\"en\":\"Innovation-ability score\"}}}}";
 
 /**
- * The decision kernel of cn.hnte.2008 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of cn.hnte.2008 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -37,13 +37,23 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call10Args: readonly string[] = ["x"];
   const call10Values: any[] = [];
   const dateAdd13 = rt.dateAddOf("years", S);
-  const p18 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
-  const p21 = rt.fastParam("rdStaffRatioMin", parameters, K);
-  const p25 = rt.fastParam("rdDomesticShareMin", parameters, K);
-  const p28 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
-  const p31 = rt.fastParam("innovationPassMark", parameters, K);
-  const set34: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
-  const dateAdd38 = rt.dateAddOf("years", S);
+  const head16: rt.RowHead = {"id":"registration","cite":"国科发火〔2008〕172号 art. 10(1)","label":{"zh":"注册成立一年以上","en":"Registered for at least one year"}};
+  const head18: rt.RowHead = {"id":"coreIp","cite":"国科发火〔2008〕172号 art. 10(1)","label":{"zh":"核心知识产权","en":"Owns core IP"}};
+  const head20: rt.RowHead = {"id":"keyTechField","cite":"国科发火〔2008〕172号 art. 10(2)","label":{"zh":"国家重点支持的高新技术领域","en":"In a key supported high-tech field"}};
+  const p23 = rt.fastParam("stStaffCollegeRatioMin", parameters, K);
+  const head25: rt.RowHead = {"id":"stStaffCollegeRatio","cite":"国科发火〔2008〕172号 art. 10(3)","label":{"zh":"大专以上学历科技人员占职工总数比例","en":"College-educated S&T staff / employees"}};
+  const p28 = rt.fastParam("rdStaffRatioMin", parameters, K);
+  const head30: rt.RowHead = {"id":"rdStaffRatio","cite":"国科发火〔2008〕172号 art. 10(3)","label":{"zh":"研发人员占职工总数比例","en":"R&D staff / employees"}};
+  const head32: rt.RowHead = {"id":"rdRatio","cite":"国科发火〔2008〕172号 art. 10(4)","label":{"zh":"研究开发费用占销售收入比例","en":"R&D expense / sales revenue"}};
+  const p35 = rt.fastParam("rdDomesticShareMin", parameters, K);
+  const head37: rt.RowHead = {"id":"rdDomesticShare","cite":"国科发火〔2008〕172号 art. 10(4)","label":{"zh":"境内研究开发费用占比","en":"Domestic share of R&D expense"}};
+  const p40 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
+  const head42: rt.RowHead = {"id":"hiTechRevenueShare","cite":"国科发火〔2008〕172号 art. 10(5)","label":{"zh":"高新技术产品（服务）收入占比","en":"High-tech revenue share"}};
+  const p45 = rt.fastParam("innovationPassMark", parameters, K);
+  const head47: rt.RowHead = {"id":"innovationScore","cite":"国科发火〔2008〕172号 art. 10(6)","label":{"zh":"企业创新能力评价","en":"Innovation-ability score"}};
+  const set50: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
+  const dateAdd54 = rt.dateAddOf("years", S);
+  const head56: rt.RowHead = {"id":"noMajorIncident","cite":"国科发火〔2008〕172号 art. 15(3)","label":{"zh":"申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为","en":"No major incident in the year before"}};
   const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
   const ratioFits0 = rt.outputAccepts(rt.box(1, 3), outputType0, S);
   const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
@@ -107,18 +117,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d14d = 1;
   let d15At = 0;
   let d15v: any;
-  let h17At: string | undefined;
-  let h17Value: any;
-  let h20At: string | undefined;
-  let h20Value: any;
-  let h24At: string | undefined;
-  let h24Value: any;
+  let h22At: string | undefined;
+  let h22Value: any;
   let h27At: string | undefined;
   let h27Value: any;
-  let h30At: string | undefined;
-  let h30Value: any;
-  let h37At: string | undefined;
-  let h37Value: any;
+  let h34At: string | undefined;
+  let h34Value: any;
+  let h39At: string | undefined;
+  let h39Value: any;
+  let h44At: string | undefined;
+  let h44Value: any;
+  let h53At: string | undefined;
+  let h53Value: any;
   function h0(): any {
     if (A === h0At) return h0Value;
     let t: any;
@@ -384,28 +394,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d15At = EPOCH;
     return d15v;
   }
-  function h17(): any {
-    if (A === h17At) return h17Value;
+  function h22(): any {
+    if (A === h22At) return h22Value;
     let t: any;
-    const v = p18(CTX);
-    h17Value = v;
-    h17At = A;
-    return v;
-  }
-  function h20(): any {
-    if (A === h20At) return h20Value;
-    let t: any;
-    const v = p21(CTX);
-    h20Value = v;
-    h20At = A;
-    return v;
-  }
-  function h24(): any {
-    if (A === h24At) return h24Value;
-    let t: any;
-    const v = p25(CTX);
-    h24Value = v;
-    h24At = A;
+    const v = p23(CTX);
+    h22Value = v;
+    h22At = A;
     return v;
   }
   function h27(): any {
@@ -416,15 +410,31 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     h27At = A;
     return v;
   }
-  function h30(): any {
-    if (A === h30At) return h30Value;
+  function h34(): any {
+    if (A === h34At) return h34Value;
     let t: any;
-    const v = p31(CTX);
-    h30Value = v;
-    h30At = A;
+    const v = p35(CTX);
+    h34Value = v;
+    h34At = A;
     return v;
   }
-  function f35(): any {
+  function h39(): any {
+    if (A === h39At) return h39Value;
+    let t: any;
+    const v = p40(CTX);
+    h39Value = v;
+    h39At = A;
+    return v;
+  }
+  function h44(): any {
+    if (A === h44At) return h44Value;
+    let t: any;
+    const v = p45(CTX);
+    h44Value = v;
+    h44At = A;
+    return v;
+  }
+  function f51(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -433,7 +443,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f36(): any {
+  function f52(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -442,22 +452,22 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function h37(): any {
-    if (A === h37At) return h37Value;
+  function h53(): any {
+    if (A === h53At) return h53Value;
     let t: any;
-    const v = (dateAdd38(A, (-100)) as string);
-    h37Value = v;
-    h37At = A;
+    const v = (dateAdd54(A, (-100)) as string);
+    h53Value = v;
+    h53At = A;
     return v;
   }
-  function w33(): boolean {
+  function w49(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+(rt.inSet(((t = f35()) === undefined || t === null || t === UNREP ? rt.decline() : t), set34) as boolean) & +rt.fastCompare(((t = f36()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h37()) & +rt.fastCompare(((t = f36()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
+      const v = ((+(rt.inSet(((t = f51()) === undefined || t === null || t === UNREP ? rt.decline() : t), set50) as boolean) & +rt.fastCompare(((t = f52()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h53()) & +rt.fastCompare(((t = f52()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
@@ -502,7 +512,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     s8 = r2;
     s8At = EPOCH;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -514,7 +524,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o11: string | undefined, o12: string | undefined, o14: string | undefined, o15: string | undefined, o16: string | undefined, o19: string | undefined, o22: string | undefined, o23: string | undefined, o26: string | undefined, o29: string | undefined, o32: string | undefined;
+      let o11: string | undefined, o12: string | undefined, o17: string | undefined, o19: string | undefined, o21: string | undefined, o26: string | undefined, o31: string | undefined, o33: string | undefined, o38: string | undefined, o43: string | undefined, o48: string | undefined;
+      let rv14: any, rv15: any, rv24: any, rv29: any, rv36: any, rv41: any, rv46: any, rv55: any;
+      let outputs: Record<string, rt.Json> | undefined;
       let d12n = 0, d12q = 1;
       {
         const a = (typeof (t = F["stStaffCollege"]) === 'number' ? t : rt.decline());
@@ -602,33 +614,93 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       const d15x = ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
       o12 = (A >= (dateAdd13(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
-      ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      (dateAdd13(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
-      o14 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o15 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o16 = (rt.orderRD(d12n, d12q, h17()) >= 0) ? 'pass' : 'fail';
-      h17();
-      o19 = (rt.orderRD(d13n, d13q, h20()) >= 0) ? 'pass' : 'fail';
-      h20();
-      o22 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o23 = (rt.orderRD(d10n, d10q, h24()) >= 0) ? 'pass' : 'fail';
-      h24();
-      o26 = (rt.orderRD(d14n, d14q, h27()) >= 0) ? 'pass' : 'fail';
-      h27();
-      o29 = rt.fastCompare(d15x, ">", h30()) ? 'pass' : 'fail';
-      h30();
-      o32 = !w33() ? 'pass' : 'fail';
-      h37();
-      o11 = (o12 === 'pass' ? 1 : 0) + (o14 === 'pass' ? 1 : 0) + (o15 === 'pass' ? 1 : 0) + (o16 === 'pass' ? 1 : 0) + (o19 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) + (o23 === 'pass' ? 1 : 0) + (o26 === 'pass' ? 1 : 0) + (o29 === 'pass' ? 1 : 0) + (o32 === 'pass' ? 1 : 0) >= 10 ? 'pass' : 'fail';
+      rv14 = ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv15 = (dateAdd13(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
+      o17 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o19 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o21 = (rt.orderRD(d12n, d12q, h22()) >= 0) ? 'pass' : 'fail';
+      rv24 = h22();
+      o26 = (rt.orderRD(d13n, d13q, h27()) >= 0) ? 'pass' : 'fail';
+      rv29 = h27();
+      o31 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
+      o33 = (rt.orderRD(d10n, d10q, h34()) >= 0) ? 'pass' : 'fail';
+      rv36 = h34();
+      o38 = (rt.orderRD(d14n, d14q, h39()) >= 0) ? 'pass' : 'fail';
+      rv41 = h39();
+      o43 = rt.fastCompare(d15x, ">", h44()) ? 'pass' : 'fail';
+      rv46 = h44();
+      o48 = !w49() ? 'pass' : 'fail';
+      rv55 = h53();
+      o11 = (o12 === 'pass' ? 1 : 0) + (o17 === 'pass' ? 1 : 0) + (o19 === 'pass' ? 1 : 0) + (o21 === 'pass' ? 1 : 0) + (o26 === 'pass' ? 1 : 0) + (o31 === 'pass' ? 1 : 0) + (o33 === 'pass' ? 1 : 0) + (o38 === 'pass' ? 1 : 0) + (o43 === 'pass' ? 1 : 0) + (o48 === 'pass' ? 1 : 0) >= 10 ? 'pass' : 'fail';
       const outcome = o11 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!ratioFits0) return null;
-        if (!rt.outputOk(d11x, status, outputType1, S)) return null;
+        const out1 = d11x;
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
         if (!ratioFits2) return null;
         if (!ratioFits3) return null;
         if (!ratioFits4) return null;
-        if (!rt.outputOk(d15x, status, outputType5, S)) return null;
+        const out5 = d15x;
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["rdRatio"] = rt.outputRatio(d9n, d9q, outputType0, K);
+          outputs["rdThreshold"] = rt.outputOf(out1, outputType1, K, false);
+          outputs["stStaffCollegeRatio"] = rt.outputRatio(d12n, d12q, outputType2, K);
+          outputs["rdStaffRatio"] = rt.outputRatio(d13n, d13q, outputType3, K);
+          outputs["hiTechRevenueShare"] = rt.outputRatio(d14n, d14q, outputType4, K);
+          outputs["innovationScore"] = rt.outputOf(out5, outputType5, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head16, o12, { "registeredOn": rt.reportedOf(rv14, K, true), "oneYearOn": rt.reportedOf(rv15, K, true) }));
+        criteria.push(rt.row(head18, o17, {}));
+        criteria.push(rt.row(head20, o19, {}));
+        criteria.push(rt.row(head25, o21, { "ratio": rt.reportedRatio(d12n, d12q, K), "threshold": rt.reportedOf(rv24, K, true) }));
+        criteria.push(rt.row(head30, o26, { "ratio": rt.reportedRatio(d13n, d13q, K), "threshold": rt.reportedOf(rv29, K, true) }));
+        criteria.push(rt.row(head32, o31, { "ratio": rt.reportedRatio(d9n, d9q, K), "threshold": rt.reportedOf(d11x, K, false), "rdExpense": rt.reportedOf(d5x, K, true), "salesRevenue": rt.reportedOf(d7x, K, true), "salesRevenueLastYear": rt.reportedOf(d8x, K, true) }));
+        criteria.push(rt.row(head37, o33, { "ratio": rt.reportedRatio(d10n, d10q, K), "threshold": rt.reportedOf(rv36, K, true) }));
+        criteria.push(rt.row(head42, o38, { "ratio": rt.reportedRatio(d14n, d14q, K), "threshold": rt.reportedOf(rv41, K, true) }));
+        criteria.push(rt.row(head47, o43, { "score": rt.reportedOf(d15x, K, true), "passMark": rt.reportedOf(rv46, K, true) }));
+        criteria.push(rt.row(head56, o48, { "from": rt.reportedOf(rv55, K, true), "toExclusive": rt.reportedOf(A, K, true) }));
+        const failed: string[] = [];
+        if (o11 === 'fail') {
+          if (o12 === 'fail') {
+            if (!failed.includes("registration")) failed.push("registration");
+          }
+          if (o17 === 'fail') {
+            if (!failed.includes("coreIp")) failed.push("coreIp");
+          }
+          if (o19 === 'fail') {
+            if (!failed.includes("keyTechField")) failed.push("keyTechField");
+          }
+          if (o21 === 'fail') {
+            if (!failed.includes("stStaffCollegeRatio")) failed.push("stStaffCollegeRatio");
+          }
+          if (o26 === 'fail') {
+            if (!failed.includes("rdStaffRatio")) failed.push("rdStaffRatio");
+          }
+          if (o31 === 'fail') {
+            if (!failed.includes("rdRatio")) failed.push("rdRatio");
+          }
+          if (o33 === 'fail') {
+            if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
+          }
+          if (o38 === 'fail') {
+            if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
+          }
+          if (o43 === 'fail') {
+            if (!failed.includes("innovationScore")) failed.push("innovationScore");
+          }
+          if (o48 === 'fail') {
+            if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
+          }
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
@@ -636,31 +708,31 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         if (o12 === 'fail') {
           if (!failed.includes("registration")) failed.push("registration");
         }
-        if (o14 === 'fail') {
+        if (o17 === 'fail') {
           if (!failed.includes("coreIp")) failed.push("coreIp");
         }
-        if (o15 === 'fail') {
+        if (o19 === 'fail') {
           if (!failed.includes("keyTechField")) failed.push("keyTechField");
         }
-        if (o16 === 'fail') {
+        if (o21 === 'fail') {
           if (!failed.includes("stStaffCollegeRatio")) failed.push("stStaffCollegeRatio");
         }
-        if (o19 === 'fail') {
+        if (o26 === 'fail') {
           if (!failed.includes("rdStaffRatio")) failed.push("rdStaffRatio");
         }
-        if (o22 === 'fail') {
+        if (o31 === 'fail') {
           if (!failed.includes("rdRatio")) failed.push("rdRatio");
         }
-        if (o23 === 'fail') {
+        if (o33 === 'fail') {
           if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
         }
-        if (o26 === 'fail') {
+        if (o38 === 'fail') {
           if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
         }
-        if (o29 === 'fail') {
+        if (o43 === 'fail') {
           if (!failed.includes("innovationScore")) failed.push("innovationScore");
         }
-        if (o32 === 'fail') {
+        if (o48 === 'fail') {
           if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
         }
       }

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.hnte.2016\",\"title\":{\"zh\":\"高新技术企业认定（2016）\",\"en\":\"High and new technology enterprise recognition (2016)\"},\"summary\":{\"zh\":\"注册一年以上，拥有核心知识产权，属重点支持领域，科技人员不低于10%，研发费用比例5%/4%/3%（其中境内不低于60%），高新收入不低于60%，创新能力评价70分以上，申请前一年无重大事故。\",\"en\":\"Registered >= 1 year, core IP, key field, S&T staff >= 10%, R&D ratio 5%/4%/3% by sales (>= 60% domestic), high-tech revenue >= 60%, innovation score > 70, no major incident in the year before.\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"hnte2016\",\"title\":{\"zh\":\"高新技术企业认定管理办法\",\"en\":\"Administrative Measures for the Recognition of High and New Technology Enterprises (2016)\"},\"number\":\"国科发火〔2016〕32号\",\"issuer\":\"科技部 财政部 国家税务总局\",\"date\":\"2016-01-29\"},{\"id\":\"hnteGuide2016\",\"title\":{\"zh\":\"高新技术企业认定管理工作指引\",\"en\":\"Working Guideline for the Recognition of High and New Technology Enterprises (2016)\"},\"number\":\"国科发火〔2016〕195号\",\"issuer\":\"科技部 财政部 国家税务总局\",\"date\":\"2016-06-22\"}],\"effective\":{\"from\":\"2016-01-01\"},\"input\":\"enterprise\",\"parameters\":{\"stStaffRatioMin\":{\"label\":{\"zh\":\"科技人员比例下限\",\"en\":\"Minimum S&T staff ratio\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"4\",\"quote\":\"不低于10%\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2016-01-01\",\"value\":\"0.10\"}]},\"rdDomesticShareMin\":{\"label\":{\"zh\":\"境内研发费用比例下限\",\"en\":\"Minimum domestic R&D share\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"比例不低于60%\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2016-01-01\",\"value\":\"0.60\"}]},\"hiTechRevenueShareMin\":{\"label\":{\"zh\":\"高新技术产品（服务）收入比例下限\",\"en\":\"Minimum high-tech revenue share\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"6\",\"quote\":\"比例不低于60%\"},\"unit\":\"ratio\",\"versions\":[{\"from\":\"2016-01-01\",\"value\":\"0.60\"}]},\"innovationPassMark\":{\"label\":{\"zh\":\"创新能力评价合格线（不含）\",\"en\":\"Innovation pass mark (exclusive)\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"quote\":\"综合得分达到70分以上（不含70分）为符合认定要求\"},\"unit\":\"score\",\"versions\":[{\"from\":\"2016-01-01\",\"value\":\"70\"}]}},\"definitions\":{\"year\":{\"expr\":{\"kind\":\"yearOf\",\"arg\":{\"kind\":\"asOf\"}},\"label\":{\"zh\":\"申请年度\",\"en\":\"Year of application (Y)\"}},\"foundingYear\":{\"expr\":{\"kind\":\"yearOf\",\"arg\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]}},\"label\":{\"zh\":\"注册成立年度\",\"en\":\"Year of registration\"}},\"operatingInYearMinus3\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"ref\",\"name\":\"foundingYear\"},\"right\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"label\":{\"zh\":\"Y-3年度在实际经营期内\",\"en\":\"The firm existed in year Y-3\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"operatingInYearMinus2\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"ref\",\"name\":\"foundingYear\"},\"right\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"label\":{\"zh\":\"Y-2年度在实际经营期内\",\"en\":\"The firm existed in year Y-2\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"operatingInYearMinus1\":{\"expr\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"ref\",\"name\":\"foundingYear\"},\"right\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"label\":{\"zh\":\"Y-1年度在实际经营期内\",\"en\":\"The firm existed in year Y-1\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"rdExpenseTotal\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"rdExpense\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"rdExpense\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"rdExpense\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"label\":{\"zh\":\"近三个会计年度研究开发费用总额\",\"en\":\"R&D expense over the window\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"rdExpenseDomesticTotal\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"rdExpenseDomestic\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"rdExpenseDomestic\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"rdExpenseDomestic\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"label\":{\"zh\":\"在中国境内发生的研究开发费用总额\",\"en\":\"Domestic R&D expense over the window\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%\"}},\"salesRevenueTotal\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"label\":{\"zh\":\"同期销售收入总额\",\"en\":\"Sales revenue over the window\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"salesRevenueLastYear\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus1\"},\"then\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"最近一年销售收入\",\"en\":\"Sales revenue of the last year\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"rdRatio\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"ref\",\"name\":\"rdExpenseTotal\"},\"den\":{\"kind\":\"ref\",\"name\":\"salesRevenueTotal\"},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"研究开发费用总额占同期销售收入总额的比例\",\"en\":\"R&D expense / sales revenue over the window\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"}},\"rdDomesticShare\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"ref\",\"name\":\"rdExpenseDomesticTotal\"},\"den\":{\"kind\":\"ref\",\"name\":\"rdExpenseTotal\"},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"境内研究开发费用占全部研究开发费用的比例\",\"en\":\"Domestic share of R&D expense\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%\"}},\"rdThreshold\":{\"expr\":{\"kind\":\"call\",\"fn\":\"band.lookup\",\"args\":{\"x\":{\"kind\":\"ref\",\"name\":\"salesRevenueLastYear\"}},\"config\":{\"kind\":\"bands\",\"bands\":[{\"hi\":{\"value\":\"50000000\",\"inclusive\":true},\"yields\":\"0.05\"},{\"lo\":{\"value\":\"50000000\",\"inclusive\":false},\"hi\":{\"value\":\"200000000\",\"inclusive\":true},\"yields\":\"0.04\"},{\"lo\":{\"value\":\"200000000\",\"inclusive\":false},\"yields\":\"0.03\"}]}},\"label\":{\"zh\":\"研究开发费用比例要求\",\"en\":\"R&D-ratio threshold\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"item\":\"1-3\",\"quote\":\"最近一年销售收入小于5,000万元（含）的企业，比例不低于5%\"}},\"stStaffRatio\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"stStaff\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"科技人员占企业当年职工总数的比例\",\"en\":\"S&T staff / employees\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"4\"}},\"hiTechRevenueShare\":{\"expr\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"hiTechRevenue\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"totalRevenue\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"近一年高新技术产品（服务）收入占同期总收入的比例\",\"en\":\"High-tech revenue / total revenue of the last year\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"6\"}},\"netAssetsGrowthRate\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"present\",\"arg\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]}]}},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"or\",\"args\":[{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"then\":{\"kind\":\"num\",\"value\":\"0\"},\"else\":{\"kind\":\"if\",\"cond\":{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"then\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"num\",\"value\":\"1\"}]},\"else\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"div\",\"num\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"arith\",\"op\":\"*\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]}]},{\"kind\":\"arith\",\"op\":\"*\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]}]}]},\"den\":{\"kind\":\"arith\",\"op\":\"*\",\"args\":[{\"kind\":\"num\",\"value\":\"2\"},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]}]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"num\",\"value\":\"1\"}]}}},\"else\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]}]}},\"else\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"present\",\"arg\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]}]}},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"or\",\"args\":[{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"then\":{\"kind\":\"num\",\"value\":\"0\"},\"else\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"num\",\"value\":\"1\"}]}},\"else\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"netAssets\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"netAssets\"]}]}},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}},\"label\":{\"zh\":\"净资产增长率\",\"en\":\"Net-assets growth rate\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"item\":\"4\",\"quote\":\"由财务专家选取企业净资产增长率、销售收入增长率等指标对企业成长性进行评价。企业实际经营期不满三年的，按实际经营时间计算。\"}},\"salesGrowthRate\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus3\"},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"present\",\"arg\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]}]}},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"or\",\"args\":[{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"then\":{\"kind\":\"num\",\"value\":\"0\"},\"else\":{\"kind\":\"if\",\"cond\":{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"then\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"num\",\"value\":\"1\"}]},\"else\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"div\",\"num\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"arith\",\"op\":\"*\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]}]},{\"kind\":\"arith\",\"op\":\"*\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]}]}]},\"den\":{\"kind\":\"arith\",\"op\":\"*\",\"args\":[{\"kind\":\"num\",\"value\":\"2\"},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]}]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"num\",\"value\":\"1\"}]}}},\"else\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"3\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]}]}},\"else\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"operatingInYearMinus2\"},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"present\",\"arg\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]}]}},\"then\":{\"kind\":\"if\",\"cond\":{\"kind\":\"or\",\"args\":[{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}}]},\"then\":{\"kind\":\"num\",\"value\":\"0\"},\"else\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},{\"kind\":\"num\",\"value\":\"1\"}]}},\"else\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"2\"}]}},\"salesRevenue\"]},{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"ref\",\"name\":\"year\"},{\"kind\":\"num\",\"value\":\"1\"}]}},\"salesRevenue\"]}]}},\"else\":{\"kind\":\"num\",\"value\":\"0\"}}},\"label\":{\"zh\":\"销售收入增长率\",\"en\":\"Sales-revenue growth rate\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"item\":\"4\",\"quote\":\"由财务专家选取企业净资产增长率、销售收入增长率等指标对企业成长性进行评价。企业实际经营期不满三年的，按实际经营时间计算。\"}},\"netAssetsGrowthScore\":{\"expr\":{\"kind\":\"call\",\"fn\":\"band.lookup\",\"args\":{\"x\":{\"kind\":\"ref\",\"name\":\"netAssetsGrowthRate\"}},\"config\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"0.35\",\"inclusive\":true},\"yields\":{\"lo\":\"9\",\"hi\":\"10\"}},{\"lo\":{\"value\":\"0.25\",\"inclusive\":true},\"hi\":{\"value\":\"0.35\",\"inclusive\":false},\"yields\":{\"lo\":\"7\",\"hi\":\"8\"}},{\"lo\":{\"value\":\"0.15\",\"inclusive\":true},\"hi\":{\"value\":\"0.25\",\"inclusive\":false},\"yields\":{\"lo\":\"5\",\"hi\":\"6\"}},{\"lo\":{\"value\":\"0.05\",\"inclusive\":true},\"hi\":{\"value\":\"0.15\",\"inclusive\":false},\"yields\":{\"lo\":\"3\",\"hi\":\"4\"}},{\"lo\":{\"value\":\"0\",\"inclusive\":false},\"hi\":{\"value\":\"0.05\",\"inclusive\":false},\"yields\":{\"lo\":\"1\",\"hi\":\"2\"}},{\"hi\":{\"value\":\"0\",\"inclusive\":true},\"yields\":\"0\"}]}},\"label\":{\"zh\":\"净资产增长率得分\",\"en\":\"Net-assets growth score\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"item\":\"4\",\"quote\":\"以上两个指标分别对照下表评价（各占10分）\"}},\"salesGrowthScore\":{\"expr\":{\"kind\":\"call\",\"fn\":\"band.lookup\",\"args\":{\"x\":{\"kind\":\"ref\",\"name\":\"salesGrowthRate\"}},\"config\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"0.35\",\"inclusive\":true},\"yields\":{\"lo\":\"9\",\"hi\":\"10\"}},{\"lo\":{\"value\":\"0.25\",\"inclusive\":true},\"hi\":{\"value\":\"0.35\",\"inclusive\":false},\"yields\":{\"lo\":\"7\",\"hi\":\"8\"}},{\"lo\":{\"value\":\"0.15\",\"inclusive\":true},\"hi\":{\"value\":\"0.25\",\"inclusive\":false},\"yields\":{\"lo\":\"5\",\"hi\":\"6\"}},{\"lo\":{\"value\":\"0.05\",\"inclusive\":true},\"hi\":{\"value\":\"0.15\",\"inclusive\":false},\"yields\":{\"lo\":\"3\",\"hi\":\"4\"}},{\"lo\":{\"value\":\"0\",\"inclusive\":false},\"hi\":{\"value\":\"0.05\",\"inclusive\":false},\"yields\":{\"lo\":\"1\",\"hi\":\"2\"}},{\"hi\":{\"value\":\"0\",\"inclusive\":true},\"yields\":\"0\"}]}},\"label\":{\"zh\":\"销售收入增长率得分\",\"en\":\"Sales growth score\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"item\":\"4\",\"quote\":\"以上两个指标分别对照下表评价（各占10分）\"}},\"growthScore\":{\"expr\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"ref\",\"name\":\"netAssetsGrowthScore\"},{\"kind\":\"ref\",\"name\":\"salesGrowthScore\"}]},\"label\":{\"zh\":\"企业成长性\",\"en\":\"Growth (0..20)\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"item\":\"4\",\"quote\":\"由财务专家选取企业净资产增长率、销售收入增长率等指标对企业成长性进行评价。企业实际经营期不满三年的，按实际经营时间计算。\"}},\"innovationScore\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"present\",\"arg\":{\"kind\":\"fact\",\"path\":[\"innovationScore\"]}},\"then\":{\"kind\":\"fact\",\"path\":[\"innovationScore\"]},\"else\":{\"kind\":\"if\",\"cond\":{\"kind\":\"present\",\"arg\":{\"kind\":\"fact\",\"path\":[\"innovation\"]}},\"then\":{\"kind\":\"arith\",\"op\":\"+\",\"args\":[{\"kind\":\"fact\",\"path\":[\"innovation\",\"ip\"]},{\"kind\":\"fact\",\"path\":[\"innovation\",\"conversion\"]},{\"kind\":\"fact\",\"path\":[\"innovation\",\"rdManagement\"]},{\"kind\":\"ref\",\"name\":\"growthScore\"}]},\"else\":{\"kind\":\"fact\",\"path\":[\"innovationScore\"]}}},\"label\":{\"zh\":\"企业创新能力评价综合得分\",\"en\":\"Innovation-ability total\"},\"cite\":{\"document\":\"hnteGuide2016\",\"article\":\"三\",\"clause\":\"七\",\"quote\":\"各级指标均按整数打分，满分为100分，综合得分达到70分以上（不含70分）为符合认定要求\"}}},\"eligibility\":{\"kind\":\"allOf\",\"rules\":[{\"kind\":\"criterion\",\"id\":\"registration\",\"label\":{\"zh\":\"注册成立一年以上\",\"en\":\"Registered for at least one year\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"1\",\"quote\":\"企业申请认定时须注册成立一年以上\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"asOf\"},\"right\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]},\"n\":{\"kind\":\"num\",\"value\":\"1\"}}},\"values\":{\"registeredOn\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]},\"oneYearOn\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"fact\",\"path\":[\"registeredOn\"]},\"n\":{\"kind\":\"num\",\"value\":\"1\"}}}},{\"kind\":\"criterion\",\"id\":\"coreIp\",\"label\":{\"zh\":\"核心知识产权\",\"en\":\"Owns core IP\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"2\",\"quote\":\"获得对其主要产品（服务）在技术上发挥核心支持作用的知识产权的所有权\"},\"test\":{\"kind\":\"fact\",\"path\":[\"ip\",\"ownsCoreIp\"]}},{\"kind\":\"criterion\",\"id\":\"keyTechField\",\"label\":{\"zh\":\"国家重点支持的高新技术领域\",\"en\":\"In a key supported high-tech field\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"3\",\"quote\":\"对企业主要产品（服务）发挥核心支持作用的技术属于《国家重点支持的高新技术领域》规定的范围\"},\"test\":{\"kind\":\"fact\",\"path\":[\"inKeyTechField\"]}},{\"kind\":\"criterion\",\"id\":\"stStaffRatio\",\"label\":{\"zh\":\"科技人员占职工总数比例\",\"en\":\"S&T staff / employees\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"4\",\"quote\":\"企业从事研发和相关技术创新活动的科技人员占企业当年职工总数的比例不低于10%\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"stStaffRatio\"},\"right\":{\"kind\":\"param\",\"name\":\"stStaffRatioMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"stStaffRatio\"},\"threshold\":{\"kind\":\"param\",\"name\":\"stStaffRatioMin\"}}},{\"kind\":\"criterion\",\"id\":\"rdRatio\",\"label\":{\"zh\":\"研究开发费用占销售收入比例\",\"en\":\"R&D expense / sales revenue\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"企业近三个会计年度（实际经营期不满三年的按实际经营时间计算，下同）的研究开发费用总额占同期销售收入总额的比例符合如下要求\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"rdRatio\"},\"right\":{\"kind\":\"ref\",\"name\":\"rdThreshold\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"rdRatio\"},\"threshold\":{\"kind\":\"ref\",\"name\":\"rdThreshold\"},\"rdExpense\":{\"kind\":\"ref\",\"name\":\"rdExpenseTotal\"},\"salesRevenue\":{\"kind\":\"ref\",\"name\":\"salesRevenueTotal\"},\"salesRevenueLastYear\":{\"kind\":\"ref\",\"name\":\"salesRevenueLastYear\"}}},{\"kind\":\"criterion\",\"id\":\"rdDomesticShare\",\"label\":{\"zh\":\"境内研究开发费用占比\",\"en\":\"Domestic share of R&D expense\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"5\",\"quote\":\"其中，企业在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"rdDomesticShare\"},\"right\":{\"kind\":\"param\",\"name\":\"rdDomesticShareMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"rdDomesticShare\"},\"threshold\":{\"kind\":\"param\",\"name\":\"rdDomesticShareMin\"}}},{\"kind\":\"criterion\",\"id\":\"hiTechRevenueShare\",\"label\":{\"zh\":\"高新技术产品（服务）收入占比\",\"en\":\"High-tech revenue share\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"6\",\"quote\":\"近一年高新技术产品（服务）收入占企业同期总收入的比例不低于60%\"},\"test\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"ref\",\"name\":\"hiTechRevenueShare\"},\"right\":{\"kind\":\"param\",\"name\":\"hiTechRevenueShareMin\"}},\"values\":{\"ratio\":{\"kind\":\"ref\",\"name\":\"hiTechRevenueShare\"},\"threshold\":{\"kind\":\"param\",\"name\":\"hiTechRevenueShareMin\"}}},{\"kind\":\"criterion\",\"id\":\"innovationScore\",\"label\":{\"zh\":\"企业创新能力评价\",\"en\":\"Innovation-ability score\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"7\",\"quote\":\"企业创新能力评价应达到相应要求\"},\"test\":{\"kind\":\"cmp\",\"op\":\">\",\"left\":{\"kind\":\"ref\",\"name\":\"innovationScore\"},\"right\":{\"kind\":\"param\",\"name\":\"innovationPassMark\"}},\"values\":{\"score\":{\"kind\":\"ref\",\"name\":\"innovationScore\"},\"passMark\":{\"kind\":\"param\",\"name\":\"innovationPassMark\"}}},{\"kind\":\"criterion\",\"id\":\"noMajorIncident\",\"label\":{\"zh\":\"申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为\",\"en\":\"No major incident in the year before\"},\"cite\":{\"document\":\"hnte2016\",\"article\":\"11\",\"clause\":\"8\",\"quote\":\"企业申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为\"},\"test\":{\"kind\":\"not\",\"arg\":{\"kind\":\"some\",\"over\":[\"incidents\"],\"where\":{\"kind\":\"and\",\"args\":[{\"kind\":\"in\",\"arg\":{\"kind\":\"item\",\"path\":[\"kind\"]},\"values\":[\"safety\",\"quality\",\"environmental\"]},{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"item\",\"path\":[\"date\"]},\"right\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"asOf\"},\"n\":{\"kind\":\"num\",\"value\":\"-1\"}}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"item\",\"path\":[\"date\"]},\"right\":{\"kind\":\"asOf\"}}]}}},\"values\":{\"from\":{\"kind\":\"dateAdd\",\"unit\":\"years\",\"date\":{\"kind\":\"asOf\"},\"n\":{\"kind\":\"num\",\"value\":\"-1\"}},\"toExclusive\":{\"kind\":\"asOf\"}}}]},\"outputs\":{\"rdRatio\":{\"expr\":{\"kind\":\"ref\",\"name\":\"rdRatio\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"研究开发费用比例\",\"en\":\"R&D ratio\"}},\"rdThreshold\":{\"expr\":{\"kind\":\"ref\",\"name\":\"rdThreshold\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"研究开发费用比例要求\",\"en\":\"R&D-ratio threshold\"}},\"stStaffRatio\":{\"expr\":{\"kind\":\"ref\",\"name\":\"stStaffRatio\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"科技人员比例\",\"en\":\"S&T staff ratio\"}},\"hiTechRevenueShare\":{\"expr\":{\"kind\":\"ref\",\"name\":\"hiTechRevenueShare\"},\"type\":{\"type\":\"decimal\",\"minScale\":4,\"maxScale\":10},\"label\":{\"zh\":\"高新技术产品（服务）收入比例\",\"en\":\"High-tech revenue share\"}},\"innovationScore\":{\"expr\":{\"kind\":\"ref\",\"name\":\"innovationScore\"},\"type\":{\"type\":\"interval\"},\"label\":{\"zh\":\"创新能力评价得分\",\"en\":\"Innovation-ability score\"}}}}";
 
 /**
- * The decision kernel of cn.hnte.2016 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of cn.hnte.2016 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -43,12 +43,21 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call12Args: readonly string[] = ["x"];
   const call12Values: any[] = [];
   const dateAdd15 = rt.dateAddOf("years", S);
-  const p20 = rt.fastParam("stStaffRatioMin", parameters, K);
-  const p24 = rt.fastParam("rdDomesticShareMin", parameters, K);
-  const p27 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
-  const p30 = rt.fastParam("innovationPassMark", parameters, K);
-  const set33: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
-  const dateAdd37 = rt.dateAddOf("years", S);
+  const head18: rt.RowHead = {"id":"registration","cite":"国科发火〔2016〕32号 art. 11(1)","label":{"zh":"注册成立一年以上","en":"Registered for at least one year"}};
+  const head20: rt.RowHead = {"id":"coreIp","cite":"国科发火〔2016〕32号 art. 11(2)","label":{"zh":"核心知识产权","en":"Owns core IP"}};
+  const head22: rt.RowHead = {"id":"keyTechField","cite":"国科发火〔2016〕32号 art. 11(3)","label":{"zh":"国家重点支持的高新技术领域","en":"In a key supported high-tech field"}};
+  const p25 = rt.fastParam("stStaffRatioMin", parameters, K);
+  const head27: rt.RowHead = {"id":"stStaffRatio","cite":"国科发火〔2016〕32号 art. 11(4)","label":{"zh":"科技人员占职工总数比例","en":"S&T staff / employees"}};
+  const head29: rt.RowHead = {"id":"rdRatio","cite":"国科发火〔2016〕32号 art. 11(5)","label":{"zh":"研究开发费用占销售收入比例","en":"R&D expense / sales revenue"}};
+  const p32 = rt.fastParam("rdDomesticShareMin", parameters, K);
+  const head34: rt.RowHead = {"id":"rdDomesticShare","cite":"国科发火〔2016〕32号 art. 11(5)","label":{"zh":"境内研究开发费用占比","en":"Domestic share of R&D expense"}};
+  const p37 = rt.fastParam("hiTechRevenueShareMin", parameters, K);
+  const head39: rt.RowHead = {"id":"hiTechRevenueShare","cite":"国科发火〔2016〕32号 art. 11(6)","label":{"zh":"高新技术产品（服务）收入占比","en":"High-tech revenue share"}};
+  const p42 = rt.fastParam("innovationPassMark", parameters, K);
+  const head44: rt.RowHead = {"id":"innovationScore","cite":"国科发火〔2016〕32号 art. 11(7)","label":{"zh":"企业创新能力评价","en":"Innovation-ability score"}};
+  const set47: ReadonlySet<string> = new Set(["safety","quality","environmental"]);
+  const dateAdd51 = rt.dateAddOf("years", S);
+  const head53: rt.RowHead = {"id":"noMajorIncident","cite":"国科发火〔2016〕32号 art. 11(8)","label":{"zh":"申请认定前一年内未发生重大安全、重大质量事故或严重环境违法行为","en":"No major incident in the year before"}};
   const outputType0: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
   const ratioFits0 = rt.outputAccepts(rt.box(1, 3), outputType0, S);
   const outputType1: rt.OutputType = {"type":"decimal","minScale":4,"maxScale":10};
@@ -117,16 +126,16 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d18v: any;
   let d19At = 0;
   let d19v: any;
-  let h19At: string | undefined;
-  let h19Value: any;
-  let h23At: string | undefined;
-  let h23Value: any;
-  let h26At: string | undefined;
-  let h26Value: any;
-  let h29At: string | undefined;
-  let h29Value: any;
+  let h24At: string | undefined;
+  let h24Value: any;
+  let h31At: string | undefined;
+  let h31Value: any;
   let h36At: string | undefined;
   let h36Value: any;
+  let h41At: string | undefined;
+  let h41Value: any;
+  let h50At: string | undefined;
+  let h50Value: any;
   function h0(): any {
     if (A === h0At) return h0Value;
     let t: any;
@@ -419,39 +428,39 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d19At = EPOCH;
     return d19v;
   }
-  function h19(): any {
-    if (A === h19At) return h19Value;
+  function h24(): any {
+    if (A === h24At) return h24Value;
     let t: any;
-    const v = p20(CTX);
-    h19Value = v;
-    h19At = A;
+    const v = p25(CTX);
+    h24Value = v;
+    h24At = A;
     return v;
   }
-  function h23(): any {
-    if (A === h23At) return h23Value;
+  function h31(): any {
+    if (A === h31At) return h31Value;
     let t: any;
-    const v = p24(CTX);
-    h23Value = v;
-    h23At = A;
+    const v = p32(CTX);
+    h31Value = v;
+    h31At = A;
     return v;
   }
-  function h26(): any {
-    if (A === h26At) return h26Value;
+  function h36(): any {
+    if (A === h36At) return h36Value;
     let t: any;
-    const v = p27(CTX);
-    h26Value = v;
-    h26At = A;
+    const v = p37(CTX);
+    h36Value = v;
+    h36At = A;
     return v;
   }
-  function h29(): any {
-    if (A === h29At) return h29Value;
+  function h41(): any {
+    if (A === h41At) return h41Value;
     let t: any;
-    const v = p30(CTX);
-    h29Value = v;
-    h29At = A;
+    const v = p42(CTX);
+    h41Value = v;
+    h41At = A;
     return v;
   }
-  function f34(): any {
+  function f48(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -460,7 +469,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function f35(): any {
+  function f49(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -469,22 +478,22 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function h36(): any {
-    if (A === h36At) return h36Value;
+  function h50(): any {
+    if (A === h50At) return h50Value;
     let t: any;
-    const v = (dateAdd37(A, (-100)) as string);
-    h36Value = v;
-    h36At = A;
+    const v = (dateAdd51(A, (-100)) as string);
+    h50Value = v;
+    h50At = A;
     return v;
   }
-  function w32(): boolean {
+  function w46(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+(rt.inSet(((t = f34()) === undefined || t === null || t === UNREP ? rt.decline() : t), set33) as boolean) & +rt.fastCompare(((t = f35()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h36()) & +rt.fastCompare(((t = f35()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
+      const v = ((+(rt.inSet(((t = f48()) === undefined || t === null || t === UNREP ? rt.decline() : t), set47) as boolean) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", h50()) & +rt.fastCompare(((t = f49()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
@@ -529,7 +538,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     s8 = r2;
     s8At = EPOCH;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -541,7 +550,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o13: string | undefined, o14: string | undefined, o16: string | undefined, o17: string | undefined, o18: string | undefined, o21: string | undefined, o22: string | undefined, o25: string | undefined, o28: string | undefined, o31: string | undefined;
+      let o13: string | undefined, o14: string | undefined, o19: string | undefined, o21: string | undefined, o23: string | undefined, o28: string | undefined, o30: string | undefined, o35: string | undefined, o40: string | undefined, o45: string | undefined;
+      let rv16: any, rv17: any, rv26: any, rv33: any, rv38: any, rv43: any, rv52: any;
+      let outputs: Record<string, rt.Json> | undefined;
       let d12n = 0, d12q = 1;
       {
         const a = (typeof (t = F["stStaff"]) === 'number' ? t : rt.decline());
@@ -614,30 +625,85 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       }
       const d19x = (((t = F["innovationScore"]) === UNREP ? rt.decline() : t !== undefined && t !== null) ? ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t) : (((t = F["innovation"]) === UNREP ? rt.decline() : t !== undefined && t !== null) ? ((t = ((t = ((t = (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ip"] : rt.stepSlow(t, "ip"))) === 'number' ? t : rt.decline()) + (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["conversion"] : rt.stepSlow(t, "conversion"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + (typeof (t = ((t = F["innovation"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdManagement"] : rt.stepSlow(t, "rdManagement"))) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) + d18()) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : ((t = F["innovationScore"]) === undefined || t === null || t === UNREP ? rt.decline() : t)));
       o14 = (A >= (dateAdd15(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string)) ? 'pass' : 'fail';
-      ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      (dateAdd15(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
-      o16 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o17 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o18 = (rt.orderRD(d12n, d12q, h19()) >= 0) ? 'pass' : 'fail';
-      h19();
-      o21 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o22 = (rt.orderRD(d10n, d10q, h23()) >= 0) ? 'pass' : 'fail';
-      h23();
-      o25 = (rt.orderRD(d13n, d13q, h26()) >= 0) ? 'pass' : 'fail';
-      h26();
-      o28 = rt.fastCompare(d19x, ">", h29()) ? 'pass' : 'fail';
-      h29();
-      o31 = !w32() ? 'pass' : 'fail';
-      h36();
-      o13 = (o14 === 'pass' ? 1 : 0) + (o16 === 'pass' ? 1 : 0) + (o17 === 'pass' ? 1 : 0) + (o18 === 'pass' ? 1 : 0) + (o21 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) + (o25 === 'pass' ? 1 : 0) + (o28 === 'pass' ? 1 : 0) + (o31 === 'pass' ? 1 : 0) >= 9 ? 'pass' : 'fail';
+      rv16 = ((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv17 = (dateAdd15(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
+      o19 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o21 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o23 = (rt.orderRD(d12n, d12q, h24()) >= 0) ? 'pass' : 'fail';
+      rv26 = h24();
+      o28 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
+      o30 = (rt.orderRD(d10n, d10q, h31()) >= 0) ? 'pass' : 'fail';
+      rv33 = h31();
+      o35 = (rt.orderRD(d13n, d13q, h36()) >= 0) ? 'pass' : 'fail';
+      rv38 = h36();
+      o40 = rt.fastCompare(d19x, ">", h41()) ? 'pass' : 'fail';
+      rv43 = h41();
+      o45 = !w46() ? 'pass' : 'fail';
+      rv52 = h50();
+      o13 = (o14 === 'pass' ? 1 : 0) + (o19 === 'pass' ? 1 : 0) + (o21 === 'pass' ? 1 : 0) + (o23 === 'pass' ? 1 : 0) + (o28 === 'pass' ? 1 : 0) + (o30 === 'pass' ? 1 : 0) + (o35 === 'pass' ? 1 : 0) + (o40 === 'pass' ? 1 : 0) + (o45 === 'pass' ? 1 : 0) >= 9 ? 'pass' : 'fail';
       const outcome = o13 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
         if (!ratioFits0) return null;
-        if (!rt.outputOk(d11x, status, outputType1, S)) return null;
+        const out1 = d11x;
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
         if (!ratioFits2) return null;
         if (!ratioFits3) return null;
-        if (!rt.outputOk(d19x, status, outputType4, S)) return null;
+        const out4 = d19x;
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["rdRatio"] = rt.outputRatio(d9n, d9q, outputType0, K);
+          outputs["rdThreshold"] = rt.outputOf(out1, outputType1, K, false);
+          outputs["stStaffRatio"] = rt.outputRatio(d12n, d12q, outputType2, K);
+          outputs["hiTechRevenueShare"] = rt.outputRatio(d13n, d13q, outputType3, K);
+          outputs["innovationScore"] = rt.outputOf(out4, outputType4, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head18, o14, { "registeredOn": rt.reportedOf(rv16, K, true), "oneYearOn": rt.reportedOf(rv17, K, true) }));
+        criteria.push(rt.row(head20, o19, {}));
+        criteria.push(rt.row(head22, o21, {}));
+        criteria.push(rt.row(head27, o23, { "ratio": rt.reportedRatio(d12n, d12q, K), "threshold": rt.reportedOf(rv26, K, true) }));
+        criteria.push(rt.row(head29, o28, { "ratio": rt.reportedRatio(d9n, d9q, K), "threshold": rt.reportedOf(d11x, K, false), "rdExpense": rt.reportedOf(d5x, K, true), "salesRevenue": rt.reportedOf(d7x, K, true), "salesRevenueLastYear": rt.reportedOf(d8x, K, true) }));
+        criteria.push(rt.row(head34, o30, { "ratio": rt.reportedRatio(d10n, d10q, K), "threshold": rt.reportedOf(rv33, K, true) }));
+        criteria.push(rt.row(head39, o35, { "ratio": rt.reportedRatio(d13n, d13q, K), "threshold": rt.reportedOf(rv38, K, true) }));
+        criteria.push(rt.row(head44, o40, { "score": rt.reportedOf(d19x, K, true), "passMark": rt.reportedOf(rv43, K, true) }));
+        criteria.push(rt.row(head53, o45, { "from": rt.reportedOf(rv52, K, true), "toExclusive": rt.reportedOf(A, K, true) }));
+        const failed: string[] = [];
+        if (o13 === 'fail') {
+          if (o14 === 'fail') {
+            if (!failed.includes("registration")) failed.push("registration");
+          }
+          if (o19 === 'fail') {
+            if (!failed.includes("coreIp")) failed.push("coreIp");
+          }
+          if (o21 === 'fail') {
+            if (!failed.includes("keyTechField")) failed.push("keyTechField");
+          }
+          if (o23 === 'fail') {
+            if (!failed.includes("stStaffRatio")) failed.push("stStaffRatio");
+          }
+          if (o28 === 'fail') {
+            if (!failed.includes("rdRatio")) failed.push("rdRatio");
+          }
+          if (o30 === 'fail') {
+            if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
+          }
+          if (o35 === 'fail') {
+            if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
+          }
+          if (o40 === 'fail') {
+            if (!failed.includes("innovationScore")) failed.push("innovationScore");
+          }
+          if (o45 === 'fail') {
+            if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
+          }
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
@@ -645,28 +711,28 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         if (o14 === 'fail') {
           if (!failed.includes("registration")) failed.push("registration");
         }
-        if (o16 === 'fail') {
+        if (o19 === 'fail') {
           if (!failed.includes("coreIp")) failed.push("coreIp");
         }
-        if (o17 === 'fail') {
+        if (o21 === 'fail') {
           if (!failed.includes("keyTechField")) failed.push("keyTechField");
         }
-        if (o18 === 'fail') {
+        if (o23 === 'fail') {
           if (!failed.includes("stStaffRatio")) failed.push("stStaffRatio");
         }
-        if (o21 === 'fail') {
+        if (o28 === 'fail') {
           if (!failed.includes("rdRatio")) failed.push("rdRatio");
         }
-        if (o22 === 'fail') {
+        if (o30 === 'fail') {
           if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
         }
-        if (o25 === 'fail') {
+        if (o35 === 'fail') {
           if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
         }
-        if (o28 === 'fail') {
+        if (o40 === 'fail') {
           if (!failed.includes("innovationScore")) failed.push("innovationScore");
         }
-        if (o31 === 'fail') {
+        if (o45 === 'fail') {
           if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
         }
       }

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.sme-loan-deferral.2020\",\"title\":{\"zh\":\"中小微企业贷款临时性延期还本付息\",\"en\":\"Temporary loan deferral for SMEs (2020)\"},\"summary\":{\"zh\":\"2020年1月25日至6月30日到期的中小微企业（湖北地区各类企业）贷款本息，可延至2020年6月30日，免收罚息。\",\"en\":\"Principal and interest of SME loans (any firm in Hubei) due 2020-01-25..2020-06-30 may be deferred to 2020-06-30 at the latest, penalty-free.\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"cbirc2020n6\",\"title\":{\"zh\":\"关于对中小微企业贷款实施临时性延期还本付息的通知\",\"en\":\"Notice on temporary deferral of principal and interest on loans to small, medium and micro enterprises\"},\"number\":\"银保监发〔2020〕6号\",\"issuer\":\"银保监会 人民银行 发展改革委 工业和信息化部 财政部\",\"date\":\"2020-03-01\"}],\"effective\":{\"from\":\"2020-03-01\",\"to\":\"2020-06-30\"},\"input\":\"loan\",\"definitions\":{\"inHubei\":{\"expr\":{\"kind\":\"and\",\"args\":[{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"regionCode\"]},\"right\":{\"kind\":\"num\",\"value\":\"420000\"}},{\"kind\":\"cmp\",\"op\":\"<\",\"left\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"regionCode\"]},\"right\":{\"kind\":\"num\",\"value\":\"430000\"}}]},\"label\":{\"zh\":\"湖北地区企业\",\"en\":\"Borrower in Hubei\"},\"cite\":{\"document\":\"cbirc2020n6\",\"article\":\"三\",\"quote\":\"湖北地区各类企业适用上述政策\"}},\"deferral\":{\"expr\":{\"kind\":\"call\",\"fn\":\"loan.deferToDate\",\"args\":{\"principal\":{\"kind\":\"fact\",\"path\":[\"principal\"]},\"annualRate\":{\"kind\":\"fact\",\"path\":[\"annualRate\"]},\"disbursedOn\":{\"kind\":\"fact\",\"path\":[\"disbursedOn\"]},\"payments\":{\"kind\":\"fact\",\"path\":[\"payments\"]},\"deferTo\":{\"kind\":\"fact\",\"path\":[\"request\",\"deferTo\"]}},\"config\":{\"window\":{\"from\":\"2020-01-25\",\"to\":\"2020-06-30\"},\"cap\":\"2020-06-30\"}},\"label\":{\"zh\":\"延期还本付息\",\"en\":\"Deferral of principal and interest\"},\"cite\":{\"document\":\"cbirc2020n6\",\"article\":\"一\",\"quote\":\"还本日期最长可延至2020年6月30日\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"borrowerSize\",\"label\":{\"zh\":\"中小微企业或湖北地区企业\",\"en\":\"SME borrower, or any borrower in Hubei\"},\"cite\":{\"document\":\"cbirc2020n6\",\"article\":\"一\",\"quote\":\"困难中小微企业（含小微企业主、个体工商户）\"},\"test\":{\"kind\":\"or\",\"args\":[{\"kind\":\"in\",\"arg\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]},\"values\":[\"micro\",\"small\",\"medium\"]},{\"kind\":\"ref\",\"name\":\"inHubei\"}]},\"values\":{\"size\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]},\"regionCode\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"regionCode\"]}}},\"outputs\":{\"schedule\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"schedule\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"due\":{\"type\":\"date\"},\"principal\":{\"type\":\"money\"},\"interest\":{\"type\":\"money\"}}}},\"label\":{\"zh\":\"延期后还款计划\",\"en\":\"Schedule after deferral\"}},\"deferredPrincipal\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredPrincipal\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期本金\",\"en\":\"Principal deferred\"}},\"originalInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"originalInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"原计划利息\",\"en\":\"Interest on the original schedule\"}},\"newInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"newInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期后利息\",\"en\":\"Interest after deferral\"}},\"extraInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"extraInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"增加的利息\",\"en\":\"Extra interest (new - original)\"}},\"deferredDues\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredDues\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"date\"}},\"label\":{\"zh\":\"被延期的原到期日\",\"en\":\"Original due dates deferred\"}},\"deferTo\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferTo\"]},\"type\":{\"type\":\"date\"},\"label\":{\"zh\":\"延期至\",\"en\":\"Deferred to\"}}},\"outputsWhen\":\"notIneligible\"}";
 
 /**
- * The decision kernel of cn.sme-loan-deferral.2020 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of cn.sme-loan-deferral.2020 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -34,6 +34,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const call0Values: any[] = [];
   const set2: ReadonlySet<string> = new Set(["micro","small","medium"]);
+  const head5: rt.RowHead = {"id":"borrowerSize","cite":"银保监发〔2020〕6号 art. 一","label":{"zh":"中小微企业或湖北地区企业","en":"SME borrower, or any borrower in Hubei"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -65,7 +66,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d1At = EPOCH;
     return d1v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -78,20 +79,50 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o1: string | undefined;
+      let rv3: any, rv4: any;
+      let outputs: Record<string, rt.Json> | undefined;
       const d0x = ((+rt.fastCompare(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["regionCode"] : rt.stepSlow(t, "regionCode"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", (42000000)) & +rt.fastCompare(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["regionCode"] : rt.stepSlow(t, "regionCode"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<", (43000000))) === 1);
       o1 = ((+(rt.inSet(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t), set2) as boolean) | +d0x) === 1) ? 'pass' : 'fail';
-      ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["regionCode"] : rt.stepSlow(t, "regionCode"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv3 = ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv4 = ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["regionCode"] : rt.stepSlow(t, "regionCode"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
       const outcome = o1 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType6, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = rt.decline();
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = rt.decline();
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        const out5 = rt.decline();
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        const out6 = rt.decline();
+        if (!rt.outputOk(out6, status, outputType6, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["schedule"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["deferredPrincipal"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["originalInterest"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["newInterest"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["extraInterest"] = rt.outputOf(out4, outputType4, K, true);
+          outputs["deferredDues"] = rt.outputOf(out5, outputType5, K, true);
+          outputs["deferTo"] = rt.outputOf(out6, outputType6, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head5, o1, { "size": rt.reportedOf(rv3, K, true), "regionCode": rt.reportedOf(rv4, K, true) }));
+        const failed: string[] = [];
+        if (o1 === 'fail') {
+          if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.sme-loan-deferral.2020b\",\"title\":{\"zh\":\"普惠小微企业贷款阶段性延期还本付息\",\"en\":\"Phased loan deferral for inclusive small and micro loans (2020)\"},\"summary\":{\"zh\":\"2020年6月1日至12月31日到期的普惠小微贷款（单户授信1000万元及以下），应延尽延，最长可延至2021年3月31日，免收罚息。\",\"en\":\"Inclusive small/micro loans (credit line <= 10,000,000) due 2020-06-01..2020-12-31 are deferred on application to 2021-03-31 at the latest, penalty-free.\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"pbc2020n122\",\"title\":{\"zh\":\"关于进一步对中小微企业贷款实施阶段性延期还本付息的通知\",\"en\":\"Notice on further phased deferral of principal and interest on loans to small, medium and micro enterprises\"},\"number\":\"银发〔2020〕122号\",\"issuer\":\"人民银行 银保监会 财政部 发展改革委 工业和信息化部\",\"date\":\"2020-06-01\"}],\"effective\":{\"from\":\"2020-06-01\",\"to\":\"2021-03-31\"},\"input\":\"loan\",\"parameters\":{\"creditLineLimit\":{\"label\":{\"zh\":\"单户授信上限\",\"en\":\"Credit line limit per borrower\"},\"cite\":{\"document\":\"pbc2020n122\",\"article\":\"一\",\"quote\":\"包括单户授信1000万元及以下的小微企业贷款、个体工商户和小微企业主经营性贷款\"},\"unit\":\"yuan\",\"versions\":[{\"from\":\"2020-06-01\",\"value\":\"10000000\"}]}},\"definitions\":{\"deferral\":{\"expr\":{\"kind\":\"call\",\"fn\":\"loan.deferToDate\",\"args\":{\"principal\":{\"kind\":\"fact\",\"path\":[\"principal\"]},\"annualRate\":{\"kind\":\"fact\",\"path\":[\"annualRate\"]},\"disbursedOn\":{\"kind\":\"fact\",\"path\":[\"disbursedOn\"]},\"payments\":{\"kind\":\"fact\",\"path\":[\"payments\"]},\"deferTo\":{\"kind\":\"fact\",\"path\":[\"request\",\"deferTo\"]}},\"config\":{\"window\":{\"from\":\"2020-06-01\",\"to\":\"2020-12-31\"},\"cap\":\"2021-03-31\"}},\"label\":{\"zh\":\"延期还本付息\",\"en\":\"Deferral of principal and interest\"},\"cite\":{\"document\":\"pbc2020n122\",\"article\":\"一\",\"quote\":\"最长可延至2021年3月31日，并免收罚息\"}}},\"eligibility\":{\"kind\":\"allOf\",\"rules\":[{\"kind\":\"criterion\",\"id\":\"borrowerSize\",\"label\":{\"zh\":\"借款人为小微企业\",\"en\":\"Borrower is a small or micro firm\"},\"cite\":{\"document\":\"pbc2020n122\",\"article\":\"一\",\"quote\":\"包括单户授信1000万元及以下的小微企业贷款、个体工商户和小微企业主经营性贷款\"},\"test\":{\"kind\":\"in\",\"arg\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]},\"values\":[\"micro\",\"small\"]},\"values\":{\"size\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]}}},{\"kind\":\"criterion\",\"id\":\"creditLine\",\"label\":{\"zh\":\"单户授信1000万元及以下\",\"en\":\"Credit line 10,000,000 or less\"},\"cite\":{\"document\":\"pbc2020n122\",\"article\":\"一\",\"quote\":\"包括单户授信1000万元及以下的小微企业贷款、个体工商户和小微企业主经营性贷款\"},\"test\":{\"kind\":\"or\",\"args\":[{\"kind\":\"not\",\"arg\":{\"kind\":\"present\",\"arg\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"creditLine\"]}}},{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"creditLine\"]},\"right\":{\"kind\":\"param\",\"name\":\"creditLineLimit\"}}]},\"values\":{\"creditLine\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"creditLine\"]},\"limit\":{\"kind\":\"param\",\"name\":\"creditLineLimit\"}}}]},\"outputs\":{\"schedule\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"schedule\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"due\":{\"type\":\"date\"},\"principal\":{\"type\":\"money\"},\"interest\":{\"type\":\"money\"}}}},\"label\":{\"zh\":\"延期后还款计划\",\"en\":\"Schedule after deferral\"}},\"deferredPrincipal\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredPrincipal\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期本金\",\"en\":\"Principal deferred\"}},\"originalInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"originalInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"原计划利息\",\"en\":\"Interest on the original schedule\"}},\"newInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"newInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期后利息\",\"en\":\"Interest after deferral\"}},\"extraInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"extraInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"增加的利息\",\"en\":\"Extra interest (new - original)\"}},\"deferredDues\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredDues\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"date\"}},\"label\":{\"zh\":\"被延期的原到期日\",\"en\":\"Original due dates deferred\"}},\"deferTo\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferTo\"]},\"type\":{\"type\":\"date\"},\"label\":{\"zh\":\"延期至\",\"en\":\"Deferred to\"}}},\"outputsWhen\":\"notIneligible\"}";
 
 /**
- * The decision kernel of cn.sme-loan-deferral.2020b on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of cn.sme-loan-deferral.2020b on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -34,7 +34,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const call0Values: any[] = [];
   const set3: ReadonlySet<string> = new Set(["micro","small"]);
-  const p6 = rt.fastParam("creditLineLimit", parameters, K);
+  const head5: rt.RowHead = {"id":"borrowerSize","cite":"银发〔2020〕122号 art. 一","label":{"zh":"借款人为小微企业","en":"Borrower is a small or micro firm"}};
+  const p8 = rt.fastParam("creditLineLimit", parameters, K);
+  const head11: rt.RowHead = {"id":"creditLine","cite":"银发〔2020〕122号 art. 一","label":{"zh":"单户授信1000万元及以下","en":"Credit line 10,000,000 or less"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -44,8 +46,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const outputType6: rt.OutputType = {"type":"date"};
   let d0At = 0;
   let d0v: any;
-  let h5At: string | undefined;
-  let h5Value: any;
+  let h7At: string | undefined;
+  let h7Value: any;
   function d0(): any {
     // "deferral"
     if (d0At === EPOCH) return d0v;
@@ -56,15 +58,15 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d0At = EPOCH;
     return d0v;
   }
-  function h5(): any {
-    if (A === h5At) return h5Value;
+  function h7(): any {
+    if (A === h7At) return h7Value;
     let t: any;
-    const v = p6(CTX);
-    h5Value = v;
-    h5At = A;
+    const v = p8(CTX);
+    h7Value = v;
+    h7At = A;
     return v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -76,23 +78,59 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o1: string | undefined, o2: string | undefined, o4: string | undefined;
+      let o1: string | undefined, o2: string | undefined, o6: string | undefined;
+      let rv4: any, rv9: any, rv10: any;
+      let outputs: Record<string, rt.Json> | undefined;
       o2 = (rt.inSet(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t), set3) as boolean) ? 'pass' : 'fail';
-      ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      o4 = ((+!((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["creditLine"] : rt.stepSlow(t, "creditLine"))) === UNREP ? rt.decline() : t !== undefined && t !== null) | +rt.fastCompare(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["creditLine"] : rt.stepSlow(t, "creditLine"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h5())) === 1) ? 'pass' : 'fail';
-      ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["creditLine"] : rt.stepSlow(t, "creditLine"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      h5();
-      o1 = (o2 === 'pass' ? 1 : 0) + (o4 === 'pass' ? 1 : 0) >= 2 ? 'pass' : 'fail';
+      rv4 = ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      o6 = ((+!((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["creditLine"] : rt.stepSlow(t, "creditLine"))) === UNREP ? rt.decline() : t !== undefined && t !== null) | +rt.fastCompare(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["creditLine"] : rt.stepSlow(t, "creditLine"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h7())) === 1) ? 'pass' : 'fail';
+      rv9 = ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["creditLine"] : rt.stepSlow(t, "creditLine"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv10 = h7();
+      o1 = (o2 === 'pass' ? 1 : 0) + (o6 === 'pass' ? 1 : 0) >= 2 ? 'pass' : 'fail';
       const outcome = o1 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType6, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = rt.decline();
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = rt.decline();
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        const out5 = rt.decline();
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        const out6 = rt.decline();
+        if (!rt.outputOk(out6, status, outputType6, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["schedule"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["deferredPrincipal"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["originalInterest"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["newInterest"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["extraInterest"] = rt.outputOf(out4, outputType4, K, true);
+          outputs["deferredDues"] = rt.outputOf(out5, outputType5, K, true);
+          outputs["deferTo"] = rt.outputOf(out6, outputType6, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head5, o2, { "size": rt.reportedOf(rv4, K, true) }));
+        criteria.push(rt.row(head11, o6, { "creditLine": rt.reportedOf(rv9, K, true), "limit": rt.reportedOf(rv10, K, true) }));
+        const failed: string[] = [];
+        if (o1 === 'fail') {
+          if (o2 === 'fail') {
+            if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
+          }
+          if (o6 === 'fail') {
+            if (!failed.includes("creditLine")) failed.push("creditLine");
+          }
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
@@ -100,7 +138,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         if (o2 === 'fail') {
           if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
         }
-        if (o4 === 'fail') {
+        if (o6 === 'fail') {
           if (!failed.includes("creditLine")) failed.push("creditLine");
         }
       }

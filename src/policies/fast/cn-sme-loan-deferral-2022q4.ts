@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.sme-loan-deferral.2022q4\",\"title\":{\"zh\":\"小微企业贷款延期还本付息（2022年第四季度）\",\"en\":\"Small and micro loan deferral (Q4 2022)\"},\"summary\":{\"zh\":\"2022年第四季度到期的小微企业贷款，还本付息日期原则上最长可延至2023年6月30日，正常计息，免收罚息。\",\"en\":\"Small/micro loans due in Q4 2022 may be deferred to 2023-06-30 at the latest, at the contract rate, penalty-free.\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"pbc2022q4\",\"title\":{\"zh\":\"关于进一步加大对小微企业贷款延期还本付息支持力度的通知\",\"en\":\"Notice on further increasing support for deferring principal and interest on small and micro loans\"},\"issuer\":\"人民银行 银保监会 财政部 发展改革委 工业和信息化部 市场监管总局\",\"date\":\"2022-11-14\"}],\"effective\":{\"from\":\"2022-11-14\",\"to\":\"2023-06-30\"},\"input\":\"loan\",\"definitions\":{\"deferral\":{\"expr\":{\"kind\":\"call\",\"fn\":\"loan.deferToDate\",\"args\":{\"principal\":{\"kind\":\"fact\",\"path\":[\"principal\"]},\"annualRate\":{\"kind\":\"fact\",\"path\":[\"annualRate\"]},\"disbursedOn\":{\"kind\":\"fact\",\"path\":[\"disbursedOn\"]},\"payments\":{\"kind\":\"fact\",\"path\":[\"payments\"]},\"deferTo\":{\"kind\":\"fact\",\"path\":[\"request\",\"deferTo\"]}},\"config\":{\"window\":{\"from\":\"2022-10-01\",\"to\":\"2022-12-31\"},\"cap\":\"2023-06-30\"}},\"label\":{\"zh\":\"延期还本付息\",\"en\":\"Deferral of principal and interest\"},\"cite\":{\"document\":\"pbc2022q4\",\"article\":\"一\",\"quote\":\"还本付息日期原则上最长可延至2023年6月30日。延期贷款正常计息，免收罚息\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"borrowerSize\",\"label\":{\"zh\":\"借款人为小微企业\",\"en\":\"Borrower is a small or micro firm\"},\"cite\":{\"document\":\"pbc2022q4\",\"article\":\"一\",\"quote\":\"小微企业贷款（含个体工商户和小微企业主经营性贷款）\"},\"test\":{\"kind\":\"in\",\"arg\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]},\"values\":[\"micro\",\"small\"]},\"values\":{\"size\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"size\"]}}},\"outputs\":{\"schedule\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"schedule\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"due\":{\"type\":\"date\"},\"principal\":{\"type\":\"money\"},\"interest\":{\"type\":\"money\"}}}},\"label\":{\"zh\":\"延期后还款计划\",\"en\":\"Schedule after deferral\"}},\"deferredPrincipal\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredPrincipal\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期本金\",\"en\":\"Principal deferred\"}},\"originalInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"originalInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"原计划利息\",\"en\":\"Interest on the original schedule\"}},\"newInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"newInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期后利息\",\"en\":\"Interest after deferral\"}},\"extraInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"extraInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"增加的利息\",\"en\":\"Extra interest (new - original)\"}},\"deferredDues\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredDues\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"date\"}},\"label\":{\"zh\":\"被延期的原到期日\",\"en\":\"Original due dates deferred\"}},\"deferTo\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferTo\"]},\"type\":{\"type\":\"date\"},\"label\":{\"zh\":\"延期至\",\"en\":\"Deferred to\"}}},\"outputsWhen\":\"notIneligible\"}";
 
 /**
- * The decision kernel of cn.sme-loan-deferral.2022q4 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of cn.sme-loan-deferral.2022q4 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -34,6 +34,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const call0Values: any[] = [];
   const set2: ReadonlySet<string> = new Set(["micro","small"]);
+  const head4: rt.RowHead = {"id":"borrowerSize","cite":"关于进一步加大对小微企业贷款延期还本付息支持力度的通知 art. 一","label":{"zh":"借款人为小微企业","en":"Borrower is a small or micro firm"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -53,7 +54,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d0At = EPOCH;
     return d0v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -66,18 +67,48 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o1: string | undefined;
+      let rv3: any;
+      let outputs: Record<string, rt.Json> | undefined;
       o1 = (rt.inSet(((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t), set2) as boolean) ? 'pass' : 'fail';
-      ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv3 = ((t = ((t = F["borrower"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["size"] : rt.stepSlow(t, "size"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
       const outcome = o1 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType6, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = rt.decline();
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = rt.decline();
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        const out5 = rt.decline();
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        const out6 = rt.decline();
+        if (!rt.outputOk(out6, status, outputType6, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["schedule"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["deferredPrincipal"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["originalInterest"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["newInterest"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["extraInterest"] = rt.outputOf(out4, outputType4, K, true);
+          outputs["deferredDues"] = rt.outputOf(out5, outputType5, K, true);
+          outputs["deferTo"] = rt.outputOf(out6, outputType6, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head4, o1, { "size": rt.reportedOf(rv3, K, true) }));
+        const failed: string[] = [];
+        if (o1 === 'fail') {
+          if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"cn.tech-sme.2017\",\"title\":{\"zh\":\"科技型中小企业评价\",\"en\":\"Technology-based SME evaluation\"},\"summary\":{\"zh\":\"境内居民企业，职工不超过500人、年销售收入和资产总额均不超过2亿元，非限制类，上一年及当年无事故和失信，评价得分不低于60分且科技人员指标不为0（或符合直接确认条件）。\",\"en\":\"Mainland resident firm, <= 500 employees, <= 200M yuan sales and assets, not restricted, no incident last or this year, score >= 60 with S&T staff > 0 (or a direct qualification).\"},\"jurisdiction\":\"cn\",\"sources\":[{\"id\":\"techSme2017\",\"title\":{\"zh\":\"科技型中小企业评价办法\",\"en\":\"Measures for the Evaluation of Technology-based Small and Medium-sized Enterprises\"},\"number\":\"国科发政〔2017〕115号\",\"issuer\":\"科技部 财政部 国家税务总局\",\"date\":\"2017-05-03\"},{\"id\":\"techSmeGuide2022\",\"title\":{\"zh\":\"科技型中小企业评价服务工作指引\",\"en\":\"Service Guideline for the Evaluation of Technology-based SMEs\"},\"number\":\"国科火字〔2022〕67号\",\"issuer\":\"科技部火炬高技术产业开发中心\"}],\"effective\":{\"from\":\"2017-05-03\"},\"input\":\"enterprise\",\"parameters\":{\"maxEmployees\":{\"label\":{\"zh\":\"职工总数上限\",\"en\":\"Maximum employees\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"2\",\"quote\":\"职工总数不超过500人\"},\"unit\":\"count\",\"versions\":[{\"from\":\"2017-05-03\",\"value\":\"500\"}]},\"maxSalesRevenue\":{\"label\":{\"zh\":\"年销售收入上限\",\"en\":\"Maximum annual sales revenue\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"2\",\"quote\":\"年销售收入不超过2亿元\"},\"unit\":\"yuan\",\"versions\":[{\"from\":\"2017-05-03\",\"value\":\"200000000\"}]},\"maxTotalAssets\":{\"label\":{\"zh\":\"资产总额上限\",\"en\":\"Maximum total assets\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"2\",\"quote\":\"资产总额不超过2亿元\"},\"unit\":\"yuan\",\"versions\":[{\"from\":\"2017-05-03\",\"value\":\"200000000\"}]}},\"definitions\":{\"lastYear\":{\"expr\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"yearOf\",\"arg\":{\"kind\":\"asOf\"}},{\"kind\":\"num\",\"value\":\"1\"}]},\"label\":{\"zh\":\"上一年度\",\"en\":\"Last fiscal year (Y-1)\"}},\"scoreCard\":{\"expr\":{\"kind\":\"call\",\"fn\":\"score.card\",\"args\":{\"stStaffShare\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"stStaff\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"rdSalesRatio\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"rdExpense\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"salesRevenue\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"rdCostsRatio\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"rdExpense\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"costsAndExpenses\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"ip.classI\":{\"kind\":\"fact\",\"path\":[\"ip\",\"classI\"]},\"ip.classII\":{\"kind\":\"fact\",\"path\":[\"ip\",\"classII\"]}},\"config\":{\"kind\":\"scoreCard\",\"items\":[{\"id\":\"staff\",\"kind\":\"band\",\"input\":\"stStaffShare\",\"table\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"0.30\",\"inclusive\":true},\"yields\":\"20\"},{\"lo\":{\"value\":\"0.25\",\"inclusive\":true},\"hi\":{\"value\":\"0.30\",\"inclusive\":false},\"yields\":\"16\"},{\"lo\":{\"value\":\"0.20\",\"inclusive\":true},\"hi\":{\"value\":\"0.25\",\"inclusive\":false},\"yields\":\"12\"},{\"lo\":{\"value\":\"0.15\",\"inclusive\":true},\"hi\":{\"value\":\"0.20\",\"inclusive\":false},\"yields\":\"8\"},{\"lo\":{\"value\":\"0.10\",\"inclusive\":true},\"hi\":{\"value\":\"0.15\",\"inclusive\":false},\"yields\":\"4\"},{\"hi\":{\"value\":\"0.10\",\"inclusive\":false},\"yields\":\"0\"}]},\"label\":\"科技人员指标 (S&T staff)\"},{\"id\":\"rdSales\",\"kind\":\"band\",\"input\":\"rdSalesRatio\",\"table\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"0.06\",\"inclusive\":true},\"yields\":\"50\"},{\"lo\":{\"value\":\"0.05\",\"inclusive\":true},\"hi\":{\"value\":\"0.06\",\"inclusive\":false},\"yields\":\"40\"},{\"lo\":{\"value\":\"0.04\",\"inclusive\":true},\"hi\":{\"value\":\"0.05\",\"inclusive\":false},\"yields\":\"30\"},{\"lo\":{\"value\":\"0.03\",\"inclusive\":true},\"hi\":{\"value\":\"0.04\",\"inclusive\":false},\"yields\":\"20\"},{\"lo\":{\"value\":\"0.02\",\"inclusive\":true},\"hi\":{\"value\":\"0.03\",\"inclusive\":false},\"yields\":\"10\"},{\"hi\":{\"value\":\"0.02\",\"inclusive\":false},\"yields\":\"0\"}]},\"label\":\"研发费用占销售收入 (R&D / sales)\"},{\"id\":\"rdCosts\",\"kind\":\"band\",\"input\":\"rdCostsRatio\",\"table\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"0.30\",\"inclusive\":true},\"yields\":\"50\"},{\"lo\":{\"value\":\"0.25\",\"inclusive\":true},\"hi\":{\"value\":\"0.30\",\"inclusive\":false},\"yields\":\"40\"},{\"lo\":{\"value\":\"0.20\",\"inclusive\":true},\"hi\":{\"value\":\"0.25\",\"inclusive\":false},\"yields\":\"30\"},{\"lo\":{\"value\":\"0.15\",\"inclusive\":true},\"hi\":{\"value\":\"0.20\",\"inclusive\":false},\"yields\":\"20\"},{\"lo\":{\"value\":\"0.10\",\"inclusive\":true},\"hi\":{\"value\":\"0.15\",\"inclusive\":false},\"yields\":\"10\"},{\"hi\":{\"value\":\"0.10\",\"inclusive\":false},\"yields\":\"0\"}]},\"label\":\"研发费用占成本费用 (R&D / costs)\"},{\"id\":\"rd\",\"kind\":\"higherOf\",\"of\":[\"rdSales\",\"rdCosts\"],\"label\":\"研发投入指标 (R&D input)\"},{\"id\":\"ipClassI\",\"kind\":\"band\",\"input\":\"ip.classI\",\"table\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"1\",\"inclusive\":true},\"yields\":\"30\"},{\"hi\":{\"value\":\"1\",\"inclusive\":false},\"yields\":\"0\"}]},\"label\":\"Ⅰ类知识产权 (class I IP)\"},{\"id\":\"ipClassII\",\"kind\":\"band\",\"input\":\"ip.classII\",\"table\":{\"kind\":\"bands\",\"bands\":[{\"lo\":{\"value\":\"4\",\"inclusive\":true},\"yields\":\"24\"},{\"lo\":{\"value\":\"3\",\"inclusive\":true},\"hi\":{\"value\":\"4\",\"inclusive\":false},\"yields\":\"18\"},{\"lo\":{\"value\":\"2\",\"inclusive\":true},\"hi\":{\"value\":\"3\",\"inclusive\":false},\"yields\":\"12\"},{\"lo\":{\"value\":\"1\",\"inclusive\":true},\"hi\":{\"value\":\"2\",\"inclusive\":false},\"yields\":\"6\"},{\"hi\":{\"value\":\"1\",\"inclusive\":false},\"yields\":\"0\"}]},\"label\":\"Ⅱ类知识产权 (class II IP)\"},{\"id\":\"ip\",\"kind\":\"higherOf\",\"of\":[\"ipClassI\",\"ipClassII\"],\"label\":\"科技成果指标 (results)\"}],\"total\":{\"of\":[\"staff\",\"rd\",\"ip\"],\"passMark\":{\"value\":\"60\",\"strict\":false}},\"vetoes\":[{\"item\":\"staff\",\"mustBe\":\">\",\"value\":\"0\"}]}},\"label\":{\"zh\":\"科技型中小企业评价指标\",\"en\":\"Tech-SME score card\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"7\"}},\"scoreCardNeeds\":{\"expr\":{\"kind\":\"and\",\"args\":[{\"kind\":\"if\",\"cond\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"needs\",\"stStaffShare\"]},\"then\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"stStaff\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"else\":{\"kind\":\"bool\",\"value\":true}},{\"kind\":\"if\",\"cond\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"needs\",\"rdSalesRatio\"]},\"then\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"rdExpense\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"salesRevenue\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"else\":{\"kind\":\"bool\",\"value\":true}},{\"kind\":\"if\",\"cond\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"needs\",\"rdCostsRatio\"]},\"then\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"div\",\"num\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"rdExpense\"]},\"den\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"costsAndExpenses\"]},\"ifZero\":{\"kind\":\"num\",\"value\":\"0\"}},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"else\":{\"kind\":\"bool\",\"value\":true}},{\"kind\":\"if\",\"cond\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"needs\",\"ip.classI\"]},\"then\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"fact\",\"path\":[\"ip\",\"classI\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"else\":{\"kind\":\"bool\",\"value\":true}},{\"kind\":\"if\",\"cond\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"needs\",\"ip.classII\"]},\"then\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"fact\",\"path\":[\"ip\",\"classII\"]},\"right\":{\"kind\":\"num\",\"value\":\"0\"}},\"else\":{\"kind\":\"bool\",\"value\":true}}]},\"label\":{\"zh\":\"评分尚缺的数据\",\"en\":\"Facts the score still needs\"}},\"hnteCertificateValid\":{\"expr\":{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"fact\",\"path\":[\"hnteCertificateValidUntil\"]},\"right\":{\"kind\":\"asOf\"}},\"label\":{\"zh\":\"高新技术企业资格证书在有效期内\",\"en\":\"HNTE certificate valid on the date\"}}},\"eligibility\":{\"kind\":\"allOf\",\"rules\":[{\"kind\":\"criterion\",\"id\":\"residentInMainland\",\"label\":{\"zh\":\"境内注册的居民企业\",\"en\":\"Resident enterprise registered in the mainland\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"1\",\"quote\":\"在中国境内（不包括港、澳、台地区）注册的居民企业\"},\"test\":{\"kind\":\"fact\",\"path\":[\"residentInMainland\"]}},{\"kind\":\"criterion\",\"id\":\"employees\",\"label\":{\"zh\":\"职工总数不超过500人\",\"en\":\"At most 500 employees\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"2\",\"quote\":\"职工总数不超过500人\"},\"test\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"right\":{\"kind\":\"param\",\"name\":\"maxEmployees\"}},\"values\":{\"employees\":{\"kind\":\"fact\",\"path\":[\"employees\"]},\"max\":{\"kind\":\"param\",\"name\":\"maxEmployees\"}}},{\"kind\":\"criterion\",\"id\":\"salesRevenue\",\"label\":{\"zh\":\"年销售收入不超过2亿元\",\"en\":\"Sales revenue at most 200,000,000 yuan\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"2\",\"quote\":\"年销售收入不超过2亿元\"},\"test\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"salesRevenue\"]},\"right\":{\"kind\":\"param\",\"name\":\"maxSalesRevenue\"}},\"values\":{\"year\":{\"kind\":\"ref\",\"name\":\"lastYear\"},\"salesRevenue\":{\"kind\":\"fact\",\"path\":[\"financials\",{\"key\":\"year\",\"equals\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},\"salesRevenue\"]},\"max\":{\"kind\":\"param\",\"name\":\"maxSalesRevenue\"}}},{\"kind\":\"criterion\",\"id\":\"totalAssets\",\"label\":{\"zh\":\"资产总额不超过2亿元\",\"en\":\"Total assets at most 200,000,000 yuan\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"2\",\"quote\":\"资产总额不超过2亿元\"},\"test\":{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"fact\",\"path\":[\"totalAssets\"]},\"right\":{\"kind\":\"param\",\"name\":\"maxTotalAssets\"}},\"values\":{\"totalAssets\":{\"kind\":\"fact\",\"path\":[\"totalAssets\"]},\"max\":{\"kind\":\"param\",\"name\":\"maxTotalAssets\"}}},{\"kind\":\"criterion\",\"id\":\"notRestricted\",\"label\":{\"zh\":\"产品和服务不属于禁止、限制和淘汰类\",\"en\":\"Not a prohibited, restricted or obsolete line\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"3\",\"quote\":\"企业提供的产品和服务不属于国家规定的禁止、限制和淘汰类\"},\"test\":{\"kind\":\"not\",\"arg\":{\"kind\":\"fact\",\"path\":[\"restrictedIndustry\"]}}},{\"kind\":\"criterion\",\"id\":\"noIncidents\",\"label\":{\"zh\":\"上一年及当年内无事故和失信，未列入经营异常和严重违法失信名单\",\"en\":\"No incident last or this year; on no blacklist\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"4\",\"quote\":\"填报上一年及当年内未发生重大安全、重大质量事故和严重环境违法、科研严重失信行为，且企业未列入经营异常名录和严重违法失信企业名单\"},\"test\":{\"kind\":\"and\",\"args\":[{\"kind\":\"not\",\"arg\":{\"kind\":\"some\",\"over\":[\"incidents\"],\"where\":{\"kind\":\"and\",\"args\":[{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"yearOf\",\"arg\":{\"kind\":\"item\",\"path\":[\"date\"]}},\"right\":{\"kind\":\"ref\",\"name\":\"lastYear\"}},{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"item\",\"path\":[\"date\"]},\"right\":{\"kind\":\"asOf\"}}]}}},{\"kind\":\"not\",\"arg\":{\"kind\":\"fact\",\"path\":[\"abnormalOperationList\"]}},{\"kind\":\"not\",\"arg\":{\"kind\":\"fact\",\"path\":[\"seriousDishonestyList\"]}}]},\"values\":{\"fromYear\":{\"kind\":\"ref\",\"name\":\"lastYear\"}}},{\"kind\":\"exceptions\",\"id\":\"score\",\"label\":{\"zh\":\"评价得分（或直接确认）\",\"en\":\"Score (or a direct qualification)\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"5\"},\"base\":{\"kind\":\"criterion\",\"id\":\"scoreTotal\",\"label\":{\"zh\":\"综合评价得分不低于60分且科技人员指标不为0分\",\"en\":\"Score at least 60 with a non-zero S&T staff item\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"6\",\"clause\":\"5\",\"quote\":\"综合评价所得分值不低于60分，且科技人员指标得分不得为0分\"},\"test\":{\"kind\":\"if\",\"cond\":{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"passed\"]},\"right\":{\"kind\":\"str\",\"value\":\"unknown\"}},\"then\":{\"kind\":\"ref\",\"name\":\"scoreCardNeeds\"},\"else\":{\"kind\":\"cmp\",\"op\":\"=\",\"left\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"passed\"]},\"right\":{\"kind\":\"str\",\"value\":\"pass\"}}},\"values\":{\"score\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"total\"]},\"range\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"range\"]},\"staffItem\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"items\",\"staff\"]},\"passMark\":{\"kind\":\"num\",\"value\":\"60\"}}},\"exceptions\":[{\"id\":\"hnteCertificate\",\"label\":{\"zh\":\"拥有有效期内高新技术企业资格证书\",\"en\":\"Holds a valid HNTE certificate\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"8\",\"clause\":\"1\",\"quote\":\"企业拥有有效期内高新技术企业资格证书\"},\"when\":{\"kind\":\"ref\",\"name\":\"hnteCertificateValid\"},\"outcome\":\"pass\"},{\"id\":\"nationalStAward\",\"label\":{\"zh\":\"近五年内获国家级科技奖励并排名前三\",\"en\":\"National S&T award, top three, within five years\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"8\",\"clause\":\"2\",\"quote\":\"企业近五年内获得过国家级科技奖励，并在获奖单位中排在前三名\"},\"when\":{\"kind\":\"fact\",\"path\":[\"nationalStAwardTop3Within5y\"]},\"outcome\":\"pass\"},{\"id\":\"provincialRdInstitution\",\"label\":{\"zh\":\"拥有经认定的省部级以上研发机构\",\"en\":\"Recognised provincial-level R&D institution\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"8\",\"clause\":\"3\",\"quote\":\"企业拥有经认定的省部级以上研发机构\"},\"when\":{\"kind\":\"fact\",\"path\":[\"provincialRdInstitution\"]},\"outcome\":\"pass\"},{\"id\":\"ledStandard\",\"label\":{\"zh\":\"近五年内主导制定过国际、国家或行业标准\",\"en\":\"Led a standard within five years\"},\"cite\":{\"document\":\"techSme2017\",\"article\":\"8\",\"clause\":\"4\",\"quote\":\"企业近五年内主导制定过国际标准、国家标准或行业标准\"},\"when\":{\"kind\":\"fact\",\"path\":[\"ledStandardWithin5y\"]},\"outcome\":\"pass\"}]}]},\"outputs\":{\"score\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"total\"]},\"type\":{\"type\":\"nullable\",\"of\":{\"type\":\"integer\"}},\"label\":{\"zh\":\"评价得分\",\"en\":\"Score\"}},\"items\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"scoreCard\"},\"path\":[\"items\"]},\"type\":{\"type\":\"record\",\"fields\":{\"staff\":{\"type\":\"nullable\",\"of\":{\"type\":\"integer\"}},\"rd\":{\"type\":\"nullable\",\"of\":{\"type\":\"integer\"}},\"ip\":{\"type\":\"nullable\",\"of\":{\"type\":\"integer\"}}}},\"label\":{\"zh\":\"分项得分\",\"en\":\"Item scores\"}},\"directQualification\":{\"expr\":{\"kind\":\"call\",\"fn\":\"choose.first\",\"args\":{\"hnteCertificate\":{\"kind\":\"ref\",\"name\":\"hnteCertificateValid\"},\"nationalStAward\":{\"kind\":\"fact\",\"path\":[\"nationalStAwardTop3Within5y\"]},\"provincialRdInstitution\":{\"kind\":\"fact\",\"path\":[\"provincialRdInstitution\"]},\"ledStandard\":{\"kind\":\"fact\",\"path\":[\"ledStandardWithin5y\"]}},\"config\":{\"options\":[\"hnteCertificate\",\"nationalStAward\",\"provincialRdInstitution\",\"ledStandard\"]}},\"type\":{\"type\":\"nullable\",\"of\":{\"type\":\"string\"}},\"label\":{\"zh\":\"直接确认条件\",\"en\":\"Direct qualification applied\"}}}}";
 
 /**
- * The decision kernel of cn.tech-sme.2017 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of cn.tech-sme.2017 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -36,15 +36,23 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call6 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
   const call6Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
   const call6Values: any[] = [];
-  const p11 = rt.fastParam("maxEmployees", parameters, K);
-  const p14 = rt.fastParam("maxSalesRevenue", parameters, K);
-  const p17 = rt.fastParam("maxTotalAssets", parameters, K);
+  const head9: rt.RowHead = {"id":"residentInMainland","cite":"国科发政〔2017〕115号 art. 6(1)","label":{"zh":"境内注册的居民企业","en":"Resident enterprise registered in the mainland"}};
+  const p12 = rt.fastParam("maxEmployees", parameters, K);
+  const head15: rt.RowHead = {"id":"employees","cite":"国科发政〔2017〕115号 art. 6(2)","label":{"zh":"职工总数不超过500人","en":"At most 500 employees"}};
+  const p18 = rt.fastParam("maxSalesRevenue", parameters, K);
+  const head21: rt.RowHead = {"id":"salesRevenue","cite":"国科发政〔2017〕115号 art. 6(2)","label":{"zh":"年销售收入不超过2亿元","en":"Sales revenue at most 200,000,000 yuan"}};
+  const p24 = rt.fastParam("maxTotalAssets", parameters, K);
+  const head27: rt.RowHead = {"id":"totalAssets","cite":"国科发政〔2017〕115号 art. 6(2)","label":{"zh":"资产总额不超过2亿元","en":"Total assets at most 200,000,000 yuan"}};
+  const head29: rt.RowHead = {"id":"notRestricted","cite":"国科发政〔2017〕115号 art. 6(3)","label":{"zh":"产品和服务不属于禁止、限制和淘汰类","en":"Not a prohibited, restricted or obsolete line"}};
+  const head33: rt.RowHead = {"id":"noIncidents","cite":"国科发政〔2017〕115号 art. 6(4)","label":{"zh":"上一年及当年内无事故和失信，未列入经营异常和严重违法失信名单","en":"No incident last or this year; on no blacklist"}};
+  const head40: rt.RowHead = {"id":"scoreTotal","cite":"国科发政〔2017〕115号 art. 6(5)","label":{"zh":"综合评价得分不低于60分且科技人员指标不为0分","en":"Score at least 60 with a non-zero S&T staff item"}};
+  const head42: rt.RowHead = {"id":"score","cite":"国科发政〔2017〕115号 art. 6(5)","label":{"zh":"评价得分（或直接确认）","en":"Score (or a direct qualification)"}};
   const outputType0: rt.OutputType = {"type":"nullable","of":{"type":"integer"}};
   const outputType1: rt.OutputType = {"type":"record","fields":{"staff":{"type":"nullable","of":{"type":"integer"}},"rd":{"type":"nullable","of":{"type":"integer"}},"ip":{"type":"nullable","of":{"type":"integer"}}}};
   const outputType2: rt.OutputType = {"type":"nullable","of":{"type":"string"}};
-  const call24 = rt.fastCallOf(functions, "choose.first", {"options":["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"]}, K);
-  const call24Args: readonly string[] = ["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"];
-  const call24Values: any[] = [];
+  const call43 = rt.fastCallOf(functions, "choose.first", {"options":["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"]}, K);
+  const call43Args: readonly string[] = ["hnteCertificate","nationalStAward","provincialRdInstitution","ledStandard"];
+  const call43Values: any[] = [];
   let d0At = 0;
   let d0v: any;
   let h1At: string | undefined;
@@ -61,12 +69,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   let d2v: any;
   let d3At = 0;
   let d3v: any;
-  let h10At: string | undefined;
-  let h10Value: any;
-  let h13At: string | undefined;
-  let h13Value: any;
-  let h16At: string | undefined;
-  let h16Value: any;
+  let h11At: string | undefined;
+  let h11Value: any;
+  let h17At: string | undefined;
+  let h17Value: any;
+  let h23At: string | undefined;
+  let h23Value: any;
   function h1(): any {
     if (A === h1At) return h1Value;
     let t: any;
@@ -131,31 +139,31 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d3At = EPOCH;
     return d3v;
   }
-  function h10(): any {
-    if (A === h10At) return h10Value;
+  function h11(): any {
+    if (A === h11At) return h11Value;
     let t: any;
-    const v = p11(CTX);
-    h10Value = v;
-    h10At = A;
+    const v = p12(CTX);
+    h11Value = v;
+    h11At = A;
     return v;
   }
-  function h13(): any {
-    if (A === h13At) return h13Value;
+  function h17(): any {
+    if (A === h17At) return h17Value;
     let t: any;
-    const v = p14(CTX);
-    h13Value = v;
-    h13At = A;
+    const v = p18(CTX);
+    h17Value = v;
+    h17At = A;
     return v;
   }
-  function h16(): any {
-    if (A === h16At) return h16Value;
+  function h23(): any {
+    if (A === h23At) return h23Value;
     let t: any;
-    const v = p17(CTX);
-    h16Value = v;
-    h16At = A;
+    const v = p24(CTX);
+    h23Value = v;
+    h23At = A;
     return v;
   }
-  function f21(): any {
+  function f32(): any {
     let t: any;
     let cur: any;
     cur = ITEMS[ITEMS.length - 1];
@@ -164,14 +172,14 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (cur === undefined || cur === null) return undefined;
     return cur === rt.UNREPRESENTABLE ? rt.decline() : cur;
   }
-  function w20(): boolean {
+  function w31(): boolean {
     let t: any;
     const list = ((t = F["incidents"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
     if (!Array.isArray(list)) return rt.decline();
     let acc = false;
     for (let i = 0; i < list.length; i++) {
       ITEMS.push(list[i]);
-      const v = ((+((rt.yearOfValue(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), S) as number) >= h5()) & +rt.fastCompare(((t = f21()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", A)) === 1);
+      const v = ((+((rt.yearOfValue(((t = f32()) === undefined || t === null || t === UNREP ? rt.decline() : t), S) as number) >= h5()) & +rt.fastCompare(((t = f32()) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", A)) === 1);
       ITEMS.pop();
       if (v === true) acc = v;
     }
@@ -200,7 +208,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     s3 = r0;
     s3At = EPOCH;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -212,45 +220,103 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     if (ITEMS.length !== 0) ITEMS.length = 0;
     try {
       let t: any;
-      let o7: string | undefined, o8: string | undefined, o9: string | undefined, o12: string | undefined, o15: string | undefined, o18: string | undefined, o19: string | undefined, o22: string | undefined, o23: string | undefined;
+      let o7: string | undefined, o8: string | undefined, o10: string | undefined, o16: string | undefined, o22: string | undefined, o28: string | undefined, o30: string | undefined, o34: string | undefined, o35: string | undefined, why41: string | undefined;
+      let rv13: any, rv14: any, rv19: any, rv20: any, rv25: any, rv26: any, rv36: any, rv37: any, rv38: any, rv39: any;
+      let outputs: Record<string, rt.Json> | undefined;
       const d0x = h0();
       const d3x = rt.fastCompare(((t = F["hnteCertificateValidUntil"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", A);
       const d1x = (call6Values[0] = ((t = rt.divide(((t = F["stStaff"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call6Values[1] = ((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call6Values[2] = ((t = rt.divide(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["rdExpense"] : rt.stepSlow(t, "rdExpense"))) === undefined || t === null || t === UNREP ? rt.decline() : t), ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["costsAndExpenses"] : rt.stepSlow(t, "costsAndExpenses"))) === undefined || t === null || t === UNREP ? rt.decline() : t), S)) === rt.ZERO_DENOMINATOR ? (0) : t), call6Values[3] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classI"] : rt.stepSlow(t, "classI"))) === undefined || t === null || t === UNREP ? rt.decline() : t), call6Values[4] = ((t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["classII"] : rt.stepSlow(t, "classII"))) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call6, call6Args, call6Values));
       o8 = (typeof (t = F["residentInMainland"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o9 = rt.fastCompare(((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h10()) ? 'pass' : 'fail';
-      ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      h10();
-      o12 = rt.fastCompare(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h13()) ? 'pass' : 'fail';
-      ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      h13();
-      o15 = rt.fastCompare(((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h16()) ? 'pass' : 'fail';
-      ((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      h16();
-      o18 = !(typeof (t = F["restrictedIndustry"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o19 = ((+!w20() & +!(typeof (t = F["abnormalOperationList"]) === 'boolean' ? t : rt.decline()) & +!(typeof (t = F["seriousDishonestyList"]) === 'boolean' ? t : rt.decline())) === 1) ? 'pass' : 'fail';
+      o10 = rt.fastCompare(((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h11()) ? 'pass' : 'fail';
+      rv13 = ((t = F["employees"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv14 = h11();
+      o16 = rt.fastCompare(((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h17()) ? 'pass' : 'fail';
+      rv19 = ((t = ((t = (s3At === EPOCH ? s3 : (g4(), s3))) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["salesRevenue"] : rt.stepSlow(t, "salesRevenue"))) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv20 = h17();
+      o22 = rt.fastCompare(((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", h23()) ? 'pass' : 'fail';
+      rv25 = ((t = F["totalAssets"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv26 = h23();
+      o28 = !(typeof (t = F["restrictedIndustry"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
+      o30 = ((+!w31() & +!(typeof (t = F["abnormalOperationList"]) === 'boolean' ? t : rt.decline()) & +!(typeof (t = F["seriousDishonestyList"]) === 'boolean' ? t : rt.decline())) === 1) ? 'pass' : 'fail';
       if (d3x) {
-        o22 = "pass";
+        o34 = "pass";
+        why41 = "exception hnteCertificate applies";
       } else if ((typeof (t = F["nationalStAwardTop3Within5y"]) === 'boolean' ? t : rt.decline())) {
-        o22 = "pass";
+        o34 = "pass";
+        why41 = "exception nationalStAward applies";
       } else if ((typeof (t = F["provincialRdInstitution"]) === 'boolean' ? t : rt.decline())) {
-        o22 = "pass";
+        o34 = "pass";
+        why41 = "exception provincialRdInstitution applies";
       } else if ((typeof (t = F["ledStandardWithin5y"]) === 'boolean' ? t : rt.decline())) {
-        o22 = "pass";
+        o34 = "pass";
+        why41 = "exception ledStandard applies";
       } else {
-        o23 = (rt.fastCompare(rt.decline(), "=", "unknown") ? d2() : rt.fastCompare(rt.decline(), "=", "pass")) ? 'pass' : 'fail';
-        rt.decline();
-        rt.decline();
-        rt.decline();
-        (6000);
-        o22 = o23;
+        o35 = (rt.fastCompare(rt.decline(), "=", "unknown") ? d2() : rt.fastCompare(rt.decline(), "=", "pass")) ? 'pass' : 'fail';
+        rv36 = rt.decline();
+        rv37 = rt.decline();
+        rv38 = rt.decline();
+        rv39 = (6000);
+        o34 = o35;
       }
-      o7 = (o8 === 'pass' ? 1 : 0) + (o9 === 'pass' ? 1 : 0) + (o12 === 'pass' ? 1 : 0) + (o15 === 'pass' ? 1 : 0) + (o18 === 'pass' ? 1 : 0) + (o19 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) >= 7 ? 'pass' : 'fail';
+      o7 = (o8 === 'pass' ? 1 : 0) + (o10 === 'pass' ? 1 : 0) + (o16 === 'pass' ? 1 : 0) + (o22 === 'pass' ? 1 : 0) + (o28 === 'pass' ? 1 : 0) + (o30 === 'pass' ? 1 : 0) + (o34 === 'pass' ? 1 : 0) >= 7 ? 'pass' : 'fail';
       const outcome = o7 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk((call24Values[0] = d3x, call24Values[1] = ((t = F["nationalStAwardTop3Within5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call24Values[2] = ((t = F["provincialRdInstitution"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call24Values[3] = ((t = F["ledStandardWithin5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call24, call24Args, call24Values)), status, outputType2, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = (call43Values[0] = d3x, call43Values[1] = ((t = F["nationalStAwardTop3Within5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call43Values[2] = ((t = F["provincialRdInstitution"]) === undefined || t === null || t === UNREP ? rt.decline() : t), call43Values[3] = ((t = F["ledStandardWithin5y"]) === undefined || t === null || t === UNREP ? rt.decline() : t), rt.callWith(call43, call43Args, call43Values));
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["score"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["items"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["directQualification"] = rt.outputOf(out2, outputType2, K, false);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head9, o8, {}));
+        criteria.push(rt.row(head15, o10, { "employees": rt.reportedOf(rv13, K, true), "max": rt.reportedOf(rv14, K, true) }));
+        criteria.push(rt.row(head21, o16, { "year": rt.reportedOf(d0x, K, true), "salesRevenue": rt.reportedOf(rv19, K, true), "max": rt.reportedOf(rv20, K, true) }));
+        criteria.push(rt.row(head27, o22, { "totalAssets": rt.reportedOf(rv25, K, true), "max": rt.reportedOf(rv26, K, true) }));
+        criteria.push(rt.row(head29, o28, {}));
+        criteria.push(rt.row(head33, o30, { "fromYear": rt.reportedOf(d0x, K, true) }));
+        criteria.push(rt.row(head42, o34, {}, why41));
+        if (o35 !== undefined) {
+          criteria.push(rt.row(head40, o35, { "score": rt.reportedOf(rv36, K, true), "range": rt.reportedOf(rv37, K, true), "staffItem": rt.reportedOf(rv38, K, true), "passMark": rt.reportedOf(rv39, K, true) }));
+        }
+        const failed: string[] = [];
+        if (o7 === 'fail') {
+          if (o8 === 'fail') {
+            if (!failed.includes("residentInMainland")) failed.push("residentInMainland");
+          }
+          if (o10 === 'fail') {
+            if (!failed.includes("employees")) failed.push("employees");
+          }
+          if (o16 === 'fail') {
+            if (!failed.includes("salesRevenue")) failed.push("salesRevenue");
+          }
+          if (o22 === 'fail') {
+            if (!failed.includes("totalAssets")) failed.push("totalAssets");
+          }
+          if (o28 === 'fail') {
+            if (!failed.includes("notRestricted")) failed.push("notRestricted");
+          }
+          if (o30 === 'fail') {
+            if (!failed.includes("noIncidents")) failed.push("noIncidents");
+          }
+          if (o34 === 'fail') {
+            if (!failed.includes("score")) failed.push("score");
+            if (o35 === 'fail') {
+              if (!failed.includes("scoreTotal")) failed.push("scoreTotal");
+            }
+          }
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];
@@ -258,24 +324,24 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
         if (o8 === 'fail') {
           if (!failed.includes("residentInMainland")) failed.push("residentInMainland");
         }
-        if (o9 === 'fail') {
+        if (o10 === 'fail') {
           if (!failed.includes("employees")) failed.push("employees");
         }
-        if (o12 === 'fail') {
+        if (o16 === 'fail') {
           if (!failed.includes("salesRevenue")) failed.push("salesRevenue");
         }
-        if (o15 === 'fail') {
+        if (o22 === 'fail') {
           if (!failed.includes("totalAssets")) failed.push("totalAssets");
         }
-        if (o18 === 'fail') {
+        if (o28 === 'fail') {
           if (!failed.includes("notRestricted")) failed.push("notRestricted");
         }
-        if (o19 === 'fail') {
+        if (o30 === 'fail') {
           if (!failed.includes("noIncidents")) failed.push("noIncidents");
         }
-        if (o22 === 'fail') {
+        if (o34 === 'fail') {
           if (!failed.includes("score")) failed.push("score");
-          if (o23 === 'fail') {
+          if (o35 === 'fail') {
             if (!failed.includes("scoreTotal")) failed.push("scoreTotal");
           }
         }

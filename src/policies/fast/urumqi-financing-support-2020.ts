@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"urumqi.financing-support.2020\",\"title\":{\"zh\":\"乌鲁木齐高新区融资担保减费降率（2020）\",\"en\":\"Urumqi high-tech zone guarantee fee relief (2020)\"},\"summary\":{\"zh\":\"新增及续贷担保费率不超过1%，展期贷款零担保费率；疫情防控重点保障企业免反担保、担保费由财政全额补贴。\",\"en\":\"Fee rate at most 1% on new loans and renewals, zero on extensions; key epidemic-prevention firms: no counter-guarantee, fee fully paid by the treasury.\"},\"jurisdiction\":\"urumqi\",\"sources\":[{\"id\":\"urumqiSeed2020\",\"title\":{\"zh\":\"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧”\",\"en\":\"Urumqi high-tech zone: financial support measures give firms \\\"blood and oxygen\\\" (news report)\"},\"issuer\":\"本报讯（姬婷婷 江华）\"},{\"id\":\"caijin2020n3\",\"title\":{\"zh\":\"财政部关于支持金融强化服务 做好新型冠状病毒感染肺炎疫情防控工作的通知\",\"en\":\"MOF notice on financial services supporting epidemic prevention and control\"},\"number\":\"财金〔2020〕3号\",\"issuer\":\"财政部\"},{\"id\":\"caijin2020n19\",\"title\":{\"zh\":\"关于充分发挥政府性融资担保作用 为小微企业和“三农”主体融资增信的通知\",\"en\":\"MOF notice on government financing guarantees for small/micro firms and agriculture\"},\"number\":\"财金〔2020〕19号\",\"issuer\":\"财政部\"}],\"effective\":{\"from\":\"2020-02-01\"},\"input\":\"guarantee\",\"definitions\":{\"priced\":{\"expr\":{\"kind\":\"call\",\"fn\":\"fee.guarantee\",\"args\":{\"amount\":{\"kind\":\"fact\",\"path\":[\"loanAmount\"]},\"contractRate\":{\"kind\":\"fact\",\"path\":[\"contractFeeRate\"]},\"termMonths\":{\"kind\":\"fact\",\"path\":[\"termMonths\"]},\"kind\":{\"kind\":\"fact\",\"path\":[\"kind\"]}},\"config\":{\"rateCap\":\"0.01\",\"zeroRateKinds\":[\"extension\"]}},\"label\":{\"zh\":\"担保费计算\",\"en\":\"Fee pricing\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"对新增担保业务，高新担保公司严格按照要求落实政府支持企业发展各项政策，担保费率全部降至1%以内……同时对展期贷款业务执行零担保费率\"}},\"keyEpidemicFirm\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"borrower\",\"keyEpidemicEnterprise\"]},\"label\":{\"zh\":\"疫情防控重点保障企业\",\"en\":\"Key epidemic-prevention enterprise\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"被确定为疫情防控重点保障企业新增贷款业务，取消反担保要求，担保费由财政全额补贴\"}},\"subsidy\":{\"expr\":{\"kind\":\"if\",\"cond\":{\"kind\":\"ref\",\"name\":\"keyEpidemicFirm\"},\"then\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"fee\"]},\"else\":{\"kind\":\"num\",\"value\":\"0\"}},\"label\":{\"zh\":\"财政补贴担保费\",\"en\":\"Fee paid by the treasury\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"被确定为疫情防控重点保障企业新增贷款业务，取消反担保要求，担保费由财政全额补贴\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"measurePeriod\",\"label\":{\"zh\":\"措施期间新办担保\",\"en\":\"Guarantee started while the measures applied\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶8\",\"quote\":\"受疫情影响，公司自2月初就制定了担保支持措施方案\"},\"test\":{\"kind\":\"and\",\"args\":[{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"fact\",\"path\":[\"startDate\"]},\"right\":{\"kind\":\"date\",\"value\":\"2020-02-01\"}},{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"fact\",\"path\":[\"startDate\"]},\"right\":{\"kind\":\"date\",\"value\":\"2020-12-31\"}}]},\"values\":{\"startDate\":{\"kind\":\"fact\",\"path\":[\"startDate\"]},\"from\":{\"kind\":\"date\",\"value\":\"2020-02-01\"},\"to\":{\"kind\":\"date\",\"value\":\"2020-12-31\"}}},\"outputs\":{\"kind\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"kind\"]},\"type\":{\"type\":\"string\"},\"label\":{\"zh\":\"业务类型\",\"en\":\"Kind of loan\"}},\"loanAmount\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"loanAmount\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"担保金额\",\"en\":\"Amount guaranteed\"}},\"rate\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"rate\"]},\"type\":{\"type\":\"decimal\",\"minScale\":2},\"label\":{\"zh\":\"适用费率\",\"en\":\"Rate charged\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"对新增担保业务，高新担保公司严格按照要求落实政府支持企业发展各项政策，担保费率全部降至1%以内……同时对展期贷款业务执行零担保费率\"}},\"fee\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"fee\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"担保费\",\"en\":\"Fee\"}},\"feeAtContract\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"feeAtContract\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"按合同费率的担保费\",\"en\":\"Fee at the contract rate\"}},\"waived\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"waived\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"减免担保费\",\"en\":\"Fee waived\"}},\"subsidy\":{\"expr\":{\"kind\":\"ref\",\"name\":\"subsidy\"},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"财政补贴\",\"en\":\"Paid by the treasury\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"被确定为疫情防控重点保障企业新增贷款业务，取消反担保要求，担保费由财政全额补贴\"}},\"payable\":{\"expr\":{\"kind\":\"arith\",\"op\":\"-\",\"args\":[{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"priced\"},\"path\":[\"fee\"]},{\"kind\":\"ref\",\"name\":\"subsidy\"}]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"企业应付担保费\",\"en\":\"Payable by the firm\"}},\"counterGuaranteeRequired\":{\"expr\":{\"kind\":\"not\",\"arg\":{\"kind\":\"ref\",\"name\":\"keyEpidemicFirm\"}},\"type\":{\"type\":\"boolean\"},\"label\":{\"zh\":\"需反担保\",\"en\":\"Counter-guarantee required\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"被确定为疫情防控重点保障企业新增贷款业务，取消反担保要求，担保费由财政全额补贴\"}}},\"outputsWhen\":\"notIneligible\",\"batch\":[{\"fn\":\"portfolio.totals\",\"config\":{\"amount\":\"loanAmount\",\"groupBy\":\"kind\",\"groups\":[\"new\",\"renewal\",\"extension\"],\"sums\":[\"fee\",\"feeAtContract\",\"waived\",\"subsidy\",\"payable\"]},\"label\":{\"zh\":\"担保业务汇总\",\"en\":\"Guarantee totals by kind\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶7\",\"quote\":\"新增发放担保贷款38笔，金额为29334万元，办理展期担保贷款8笔，金额为4750万元，累计担保金额达34084万元\"}}]}";
 
 /**
- * The decision kernel of urumqi.financing-support.2020 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of urumqi.financing-support.2020 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -33,6 +33,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call0 = rt.fastCallOf(functions, "fee.guarantee", {"rateCap":"0.01","zeroRateKinds":["extension"]}, K);
   const call0Args: readonly string[] = ["amount","contractRate","termMonths","kind"];
   const call0Values: any[] = [];
+  const head5: rt.RowHead = {"id":"measurePeriod","cite":"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧” art. ¶8","label":{"zh":"措施期间新办担保","en":"Guarantee started while the measures applied"}};
   const outputType0: rt.OutputType = {"type":"string"};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"decimal","minScale":2};
@@ -78,7 +79,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d2At = EPOCH;
     return d2v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -91,22 +92,56 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o1: string | undefined;
+      let rv2: any, rv3: any, rv4: any;
+      let outputs: Record<string, rt.Json> | undefined;
       o1 = ((+rt.fastCompare(((t = F["startDate"]) === undefined || t === null || t === UNREP ? rt.decline() : t), ">=", "2020-02-01") & +rt.fastCompare(((t = F["startDate"]) === undefined || t === null || t === UNREP ? rt.decline() : t), "<=", "2020-12-31")) === 1) ? 'pass' : 'fail';
-      ((t = F["startDate"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
-      "2020-02-01";
-      "2020-12-31";
+      rv2 = ((t = F["startDate"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+      rv3 = "2020-02-01";
+      rv4 = "2020-12-31";
       const outcome = o1 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
-        if (!rt.outputOk(((t = F["kind"]) === undefined || t === null || t === UNREP ? rt.decline() : t), status, outputType0, S)) return null;
-        if (!rt.outputOk(((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t), status, outputType1, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
-        if (!rt.outputOk(d2(), status, outputType6, S)) return null;
-        if (!rt.outputOk(((t = (typeof (t = rt.decline()) === 'number' ? t : rt.decline()) - (typeof (t = d2()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()), status, outputType7, S)) return null;
-        if (!rt.outputOk(!(typeof (t = d1()) === 'boolean' ? t : rt.decline()), status, outputType8, S)) return null;
+        const out0 = ((t = F["kind"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = ((t = F["loanAmount"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = rt.decline();
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = rt.decline();
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        const out5 = rt.decline();
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        const out6 = d2();
+        if (!rt.outputOk(out6, status, outputType6, S)) return null;
+        const out7 = ((t = (typeof (t = rt.decline()) === 'number' ? t : rt.decline()) - (typeof (t = d2()) === 'number' ? t : rt.decline())) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline());
+        if (!rt.outputOk(out7, status, outputType7, S)) return null;
+        const out8 = !(typeof (t = d1()) === 'boolean' ? t : rt.decline());
+        if (!rt.outputOk(out8, status, outputType8, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["kind"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["loanAmount"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["rate"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["fee"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["feeAtContract"] = rt.outputOf(out4, outputType4, K, true);
+          outputs["waived"] = rt.outputOf(out5, outputType5, K, true);
+          outputs["subsidy"] = rt.outputOf(out6, outputType6, K, true);
+          outputs["payable"] = rt.outputOf(out7, outputType7, K, true);
+          outputs["counterGuaranteeRequired"] = rt.outputOf(out8, outputType8, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head5, o1, { "startDate": rt.reportedOf(rv2, K, true), "from": rt.reportedOf(rv3, K, true), "to": rt.reportedOf(rv4, K, true) }));
+        const failed: string[] = [];
+        if (o1 === 'fail') {
+          if (!failed.includes("measurePeriod")) failed.push("measurePeriod");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

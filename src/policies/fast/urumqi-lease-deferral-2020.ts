@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"urumqi.lease-deferral.2020\",\"title\":{\"zh\":\"乌鲁木齐高新区融资租赁租金延期收取（示例）\",\"en\":\"Urumqi high-tech zone lease-fee deferral (illustrative)\"},\"summary\":{\"zh\":\"示例政策：2020年1月24日至4月30日到期的租赁费用顺延3个月收取，不收取额外费用。\",\"en\":\"Illustrative: lease fees due 2020-01-24..2020-04-30 are collected 3 months later, with no extra charge.\"},\"jurisdiction\":\"urumqi\",\"illustrative\":true,\"sources\":[{\"id\":\"urumqiSeed2020\",\"title\":{\"zh\":\"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧”\",\"en\":\"Urumqi high-tech zone: financial support measures give firms \\\"blood and oxygen\\\" (news report)\"},\"issuer\":\"本报讯（姬婷婷 江华）\"}],\"effective\":{\"from\":\"2020-01-24\",\"to\":\"2020-04-30\"},\"input\":\"lease\",\"definitions\":{\"deferral\":{\"expr\":{\"kind\":\"call\",\"fn\":\"lease.defer\",\"args\":{\"payments\":{\"kind\":\"fact\",\"path\":[\"payments\"]}},\"config\":{\"window\":{\"from\":\"2020-01-24\",\"to\":\"2020-04-30\"},\"months\":3}},\"label\":{\"zh\":\"租金顺延3个月\",\"en\":\"Lease fees deferred by 3 months\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶4\",\"quote\":\"签订延期收取设备的租赁费用的合同\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"dueInWindow\",\"label\":{\"zh\":\"2020年1月24日至4月30日有到期租金\",\"en\":\"A lease fee falls due 2020-01-24..2020-04-30\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶4\",\"quote\":\"疫情期间租赁费用达到了27.6万元\"},\"test\":{\"kind\":\"some\",\"over\":[\"payments\"],\"where\":{\"kind\":\"and\",\"args\":[{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"item\",\"path\":[\"due\"]},\"right\":{\"kind\":\"date\",\"value\":\"2020-01-24\"}},{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"item\",\"path\":[\"due\"]},\"right\":{\"kind\":\"date\",\"value\":\"2020-04-30\"}}]}}},\"outputs\":{\"payments\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"payments\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"due\":{\"type\":\"date\"},\"amount\":{\"type\":\"money\"}}}},\"label\":{\"zh\":\"延期后租金计划\",\"en\":\"Lease fees after deferral\"}},\"deferredAmount\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredAmount\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期收取的租金\",\"en\":\"Lease fees deferred\"}},\"totalBefore\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"totalBefore\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期前租金合计\",\"en\":\"Total before\"}},\"totalAfter\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"totalAfter\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期后租金合计\",\"en\":\"Total after\"}},\"deferredDues\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredDues\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"date\"}},\"label\":{\"zh\":\"被延期的原到期日\",\"en\":\"Original due dates deferred\"}}},\"outputsWhen\":\"notIneligible\"}";
 
 /**
- * The decision kernel of urumqi.lease-deferral.2020 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of urumqi.lease-deferral.2020 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -33,6 +33,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call0 = rt.fastCallOf(functions, "lease.defer", {"window":{"from":"2020-01-24","to":"2020-04-30"},"months":3}, K);
   const call0Args: readonly string[] = ["payments"];
   const call0Values: any[] = [];
+  const head4: rt.RowHead = {"id":"dueInWindow","cite":"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧” art. ¶4","label":{"zh":"2020年1月24日至4月30日有到期租金","en":"A lease fee falls due 2020-01-24..2020-04-30"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"amount":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -72,7 +73,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     }
     return acc;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -85,15 +86,40 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o1: string | undefined;
+      let outputs: Record<string, rt.Json> | undefined;
       o1 = w2() ? 'pass' : 'fail';
       const outcome = o1 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = rt.decline();
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = rt.decline();
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["payments"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["deferredAmount"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["totalBefore"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["totalAfter"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["deferredDues"] = rt.outputOf(out4, outputType4, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head4, o1, {}));
+        const failed: string[] = [];
+        if (o1 === 'fail') {
+          if (!failed.includes("dueInWindow")) failed.push("dueInWindow");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"urumqi.microloan-deferral.2020\",\"title\":{\"zh\":\"乌鲁木齐高新区小额贷款延期还款（示例）\",\"en\":\"Urumqi high-tech zone micro-loan deferral (illustrative)\"},\"summary\":{\"zh\":\"示例政策：2020年1月24日至6月30日到期的小额贷款还款顺延3个月（月末对齐），按合同利率重算利息。\",\"en\":\"Illustrative: micro-loan payments due 2020-01-24..2020-06-30 move 3 months later (month-end clamped); interest recomputed at the contract rate.\"},\"jurisdiction\":\"urumqi\",\"illustrative\":true,\"sources\":[{\"id\":\"urumqiSeed2020\",\"title\":{\"zh\":\"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧”\",\"en\":\"Urumqi high-tech zone: financial support measures give firms \\\"blood and oxygen\\\" (news report)\"},\"issuer\":\"本报讯（姬婷婷 江华）\"}],\"effective\":{\"from\":\"2020-01-24\",\"to\":\"2020-06-30\"},\"input\":\"loan\",\"definitions\":{\"deferral\":{\"expr\":{\"kind\":\"call\",\"fn\":\"loan.deferByMonths\",\"args\":{\"principal\":{\"kind\":\"fact\",\"path\":[\"principal\"]},\"annualRate\":{\"kind\":\"fact\",\"path\":[\"annualRate\"]},\"disbursedOn\":{\"kind\":\"fact\",\"path\":[\"disbursedOn\"]},\"payments\":{\"kind\":\"fact\",\"path\":[\"payments\"]}},\"config\":{\"window\":{\"from\":\"2020-01-24\",\"to\":\"2020-06-30\"},\"months\":3}},\"label\":{\"zh\":\"顺延3个月\",\"en\":\"Deferral by 3 months\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶5\",\"quote\":\"提供了可延期3个月还贷的这样一个好政策\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"dueInWindow\",\"label\":{\"zh\":\"2020年1月24日至6月30日有到期还款\",\"en\":\"A payment falls due 2020-01-24..2020-06-30\"},\"cite\":{\"document\":\"urumqiSeed2020\",\"article\":\"¶5\",\"quote\":\"按照约定在今年2月到期还款\"},\"test\":{\"kind\":\"some\",\"over\":[\"payments\"],\"where\":{\"kind\":\"and\",\"args\":[{\"kind\":\"cmp\",\"op\":\">=\",\"left\":{\"kind\":\"item\",\"path\":[\"due\"]},\"right\":{\"kind\":\"date\",\"value\":\"2020-01-24\"}},{\"kind\":\"cmp\",\"op\":\"<=\",\"left\":{\"kind\":\"item\",\"path\":[\"due\"]},\"right\":{\"kind\":\"date\",\"value\":\"2020-06-30\"}}]}}},\"outputs\":{\"schedule\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"schedule\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"due\":{\"type\":\"date\"},\"principal\":{\"type\":\"money\"},\"interest\":{\"type\":\"money\"}}}},\"label\":{\"zh\":\"延期后还款计划\",\"en\":\"Schedule after deferral\"}},\"deferredPrincipal\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredPrincipal\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期本金\",\"en\":\"Principal deferred\"}},\"originalInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"originalInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"原计划利息\",\"en\":\"Interest on the original schedule\"}},\"newInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"newInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"延期后利息\",\"en\":\"Interest after deferral\"}},\"extraInterest\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"extraInterest\"]},\"type\":{\"type\":\"money\"},\"label\":{\"zh\":\"增加的利息\",\"en\":\"Extra interest (new - original)\"}},\"deferredDues\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"deferredDues\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"date\"}},\"label\":{\"zh\":\"被延期的原到期日\",\"en\":\"Original due dates deferred\"}},\"moves\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"deferral\"},\"path\":[\"moves\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"record\",\"fields\":{\"from\":{\"type\":\"date\"},\"to\":{\"type\":\"date\"}}}},\"label\":{\"zh\":\"还款日调整\",\"en\":\"Payments moved (from, to)\"}}},\"outputsWhen\":\"notIneligible\"}";
 
 /**
- * The decision kernel of urumqi.microloan-deferral.2020 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of urumqi.microloan-deferral.2020 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -33,6 +33,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call0 = rt.fastCallOf(functions, "loan.deferByMonths", {"window":{"from":"2020-01-24","to":"2020-06-30"},"months":3}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments"];
   const call0Values: any[] = [];
+  const head4: rt.RowHead = {"id":"dueInWindow","cite":"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧” art. ¶5","label":{"zh":"2020年1月24日至6月30日有到期还款","en":"A payment falls due 2020-01-24..2020-06-30"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};
   const outputType2: rt.OutputType = {"type":"money"};
@@ -74,7 +75,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     }
     return acc;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -87,17 +88,46 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o1: string | undefined;
+      let outputs: Record<string, rt.Json> | undefined;
       o1 = w2() ? 'pass' : 'fail';
       const outcome = o1 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("notIneligible", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType2, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType3, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType4, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType5, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType6, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = rt.decline();
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = rt.decline();
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = rt.decline();
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        const out5 = rt.decline();
+        if (!rt.outputOk(out5, status, outputType5, S)) return null;
+        const out6 = rt.decline();
+        if (!rt.outputOk(out6, status, outputType6, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["schedule"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["deferredPrincipal"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["originalInterest"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["newInterest"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["extraInterest"] = rt.outputOf(out4, outputType4, K, true);
+          outputs["deferredDues"] = rt.outputOf(out5, outputType5, K, true);
+          outputs["moves"] = rt.outputOf(out6, outputType6, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head4, o1, {}));
+        const failed: string[] = [];
+        if (o1 === 'fail') {
+          if (!failed.includes("dueInWindow")) failed.push("dueInWindow");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

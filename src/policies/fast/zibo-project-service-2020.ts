@@ -12,13 +12,13 @@ import * as rt from "../../engine/fast/aot-runtime";
 export const SOURCE: string = "{\"id\":\"zibo.project-service.2020\",\"title\":{\"zh\":\"淄博高新区重大项目“四个一”服务\",\"en\":\"Zibo high-tech zone \\\"four ones\\\" project services\"},\"summary\":{\"zh\":\"一企一策、一企一员、一企一专班、全生命周期一站服务。\",\"en\":\"A tailored plan for every project; a dedicated agent, an on-site VIP team and one-stop lifecycle service for listed projects.\"},\"jurisdiction\":\"zibo\",\"sources\":[{\"id\":\"ziboSeed2020\",\"title\":{\"zh\":\"淄博高新区 “四个一”举措为重大项目赋能\",\"en\":\"Zibo high-tech zone: \\\"four ones\\\" measures speed up major projects (news report)\"},\"issuer\":\"本报讯（巩茜 宋格）\"}],\"effective\":{\"from\":\"2020-01-01\"},\"input\":\"project\",\"definitions\":{\"dedicatedAgent\":{\"expr\":{\"kind\":\"or\",\"args\":[{\"kind\":\"fact\",\"path\":[\"municipalMajor\"]},{\"kind\":\"fact\",\"path\":[\"municipalKeyTechRenovation\"]},{\"kind\":\"fact\",\"path\":[\"zoneKey\"]}]},\"label\":{\"zh\":\"一企一员\",\"en\":\"Dedicated agent\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"一企一员\",\"quote\":\"对25个淄博市重大项目及其它市重点技改项目、淄博高新区重点项目实行“一企一员”服务，即为每个项目至少配备一名专职帮办代办员\"}},\"vipTeam\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"onePlusNList\"]},\"label\":{\"zh\":\"一企一专班\",\"en\":\"On-site VIP team\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"一企一专班\",\"quote\":\"对于列入2020年“1+N”审批模式清单中重大项目，园区实行一企一专班VIP团队靠前服务\"}},\"oneStopLifecycle\":{\"expr\":{\"kind\":\"fact\",\"path\":[\"keyInvestment\"]},\"label\":{\"zh\":\"全生命周期一站服务\",\"en\":\"One-stop lifecycle service\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"全生命周期一站服务\",\"quote\":\"对于重点投资项目，淄博高新区行政审批服务局实行全生命周期一站式服务\"}},\"entitlementLists\":{\"expr\":{\"kind\":\"call\",\"fn\":\"list.select\",\"args\":{\"when1\":{\"kind\":\"bool\",\"value\":true},\"when2\":{\"kind\":\"ref\",\"name\":\"dedicatedAgent\"},\"when3\":{\"kind\":\"ref\",\"name\":\"vipTeam\"},\"when4\":{\"kind\":\"ref\",\"name\":\"oneStopLifecycle\"}},\"config\":{\"names\":[\"tailoredPlan\",\"dedicatedAgent\",\"vipTeam\",\"oneStopLifecycle\"],\"sort\":true}},\"label\":{\"zh\":\"服务清单\",\"en\":\"Entitlements\"}}},\"eligibility\":{\"kind\":\"criterion\",\"id\":\"tailoredPlan\",\"label\":{\"zh\":\"一企一策\",\"en\":\"Tailored plan\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"一企一策\",\"quote\":\"根据每个进区项目的不同情况，制定符合项目实际的个性化手续办理方案，一次性告知项目审批事项、审批流程和提报的资料\"},\"test\":{\"kind\":\"bool\",\"value\":true}},\"outputs\":{\"entitlements\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"entitlementLists\"},\"path\":[\"selected\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"string\"}},\"label\":{\"zh\":\"享受的服务\",\"en\":\"Entitlements\"}},\"undecidedEntitlements\":{\"expr\":{\"kind\":\"get\",\"of\":{\"kind\":\"ref\",\"name\":\"entitlementLists\"},\"path\":[\"undecided\"]},\"type\":{\"type\":\"list\",\"of\":{\"type\":\"string\"}},\"label\":{\"zh\":\"待定的服务\",\"en\":\"Entitlements pending facts\"}},\"dedicatedAgent\":{\"expr\":{\"kind\":\"ref\",\"name\":\"dedicatedAgent\"},\"type\":{\"type\":\"boolean\"},\"label\":{\"zh\":\"一企一员\",\"en\":\"Dedicated agent\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"一企一员\",\"quote\":\"对25个淄博市重大项目及其它市重点技改项目、淄博高新区重点项目实行“一企一员”服务，即为每个项目至少配备一名专职帮办代办员\"}},\"vipTeam\":{\"expr\":{\"kind\":\"ref\",\"name\":\"vipTeam\"},\"type\":{\"type\":\"boolean\"},\"label\":{\"zh\":\"一企一专班\",\"en\":\"On-site VIP team\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"一企一专班\",\"quote\":\"对于列入2020年“1+N”审批模式清单中重大项目，园区实行一企一专班VIP团队靠前服务\"}},\"oneStopLifecycle\":{\"expr\":{\"kind\":\"ref\",\"name\":\"oneStopLifecycle\"},\"type\":{\"type\":\"boolean\"},\"label\":{\"zh\":\"全生命周期一站服务\",\"en\":\"One-stop lifecycle service\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"全生命周期一站服务\",\"quote\":\"对于重点投资项目，淄博高新区行政审批服务局实行全生命周期一站式服务\"}}},\"batch\":[{\"fn\":\"tally.list\",\"config\":{\"output\":\"entitlements\",\"names\":[\"dedicatedAgent\",\"oneStopLifecycle\",\"tailoredPlan\",\"vipTeam\"]},\"label\":{\"zh\":\"各项服务项目数\",\"en\":\"Projects per service\"},\"cite\":{\"document\":\"ziboSeed2020\",\"article\":\"一企一员\",\"quote\":\"对25个淄博市重大项目及其它市重点技改项目、淄博高新区重点项目实行“一企一员”服务，即为每个项目至少配备一名专职帮办代办员\"}}]}";
 
 /**
- * The decision kernel of zibo.project-service.2020 on records of the compact layout (`toScaledFacts` at scale 10^2),
- * or null where the closures must decide.
+ * The decision kernel of zibo.project-service.2020 on records of the compact layout (`toScaledFacts` at scale 10^2):
+ * the decision, or with `full` the full result without trace; null where the closures must decide.
  *
  * @example
  * create(policy, STDLIB)(toScaledFacts(facts, 2), '2020-06-01')?.status; // 'eligible'
  */
-export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {
+export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {
   const K = 2;
   const S = 100;
   const parameters = policy.parameters ?? {};
@@ -36,6 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
   const call1 = rt.fastCallOf(functions, "list.select", {"names":["tailoredPlan","dedicatedAgent","vipTeam","oneStopLifecycle"],"sort":true}, K);
   const call1Args: readonly string[] = ["when1","when2","when3","when4"];
   const call1Values: any[] = [];
+  const head3: rt.RowHead = {"id":"tailoredPlan","cite":"淄博高新区 “四个一”举措为重大项目赋能 art. 一企一策","label":{"zh":"一企一策","en":"Tailored plan"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"string"}};
   const outputType1: rt.OutputType = {"type":"list","of":{"type":"string"}};
   const outputType2: rt.OutputType = {"type":"boolean"};
@@ -89,7 +90,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     d3At = EPOCH;
     return d3v;
   }
-  return (facts, asOf) => {
+  return (facts, asOf, full = false) => {
     // a building block that decides with this policy again, from inside a decision: the closures decide it
     if (BUSY) return null;
     if (typeof facts !== 'object' || facts === null || facts === rt.UNREPRESENTABLE || Array.isArray(facts)) return null;
@@ -102,6 +103,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
     try {
       let t: any;
       let o2: string | undefined;
+      let outputs: Record<string, rt.Json> | undefined;
       const d0x = ((+(typeof (t = F["municipalMajor"]) === 'boolean' ? t : rt.decline()) | +(typeof (t = F["municipalKeyTechRenovation"]) === 'boolean' ? t : rt.decline()) | +(typeof (t = F["zoneKey"]) === 'boolean' ? t : rt.decline())) === 1);
       const d1x = ((t = F["onePlusNList"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
       const d2x = ((t = F["keyInvestment"]) === undefined || t === null || t === UNREP ? rt.decline() : t);
@@ -110,11 +112,35 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Fa
       const outcome = o2 as 'pass' | 'fail';
       const status = rt.statusOf(outcome);
       if (rt.outputsDue("always", status)) {
-        if (!rt.outputOk(rt.decline(), status, outputType0, S)) return null;
-        if (!rt.outputOk(rt.decline(), status, outputType1, S)) return null;
-        if (!rt.outputOk(d0x, status, outputType2, S)) return null;
-        if (!rt.outputOk(d1x, status, outputType3, S)) return null;
-        if (!rt.outputOk(d2x, status, outputType4, S)) return null;
+        const out0 = rt.decline();
+        if (!rt.outputOk(out0, status, outputType0, S)) return null;
+        const out1 = rt.decline();
+        if (!rt.outputOk(out1, status, outputType1, S)) return null;
+        const out2 = d0x;
+        if (!rt.outputOk(out2, status, outputType2, S)) return null;
+        const out3 = d1x;
+        if (!rt.outputOk(out3, status, outputType3, S)) return null;
+        const out4 = d2x;
+        if (!rt.outputOk(out4, status, outputType4, S)) return null;
+        if (full) {
+          outputs = {};
+          outputs["entitlements"] = rt.outputOf(out0, outputType0, K, true);
+          outputs["undecidedEntitlements"] = rt.outputOf(out1, outputType1, K, true);
+          outputs["dedicatedAgent"] = rt.outputOf(out2, outputType2, K, true);
+          outputs["vipTeam"] = rt.outputOf(out3, outputType3, K, true);
+          outputs["oneStopLifecycle"] = rt.outputOf(out4, outputType4, K, true);
+        }
+      }
+      if (full) {
+        // the full result: every reportable rule's row, its values as the general evaluator formats them
+        const criteria: rt.CriterionReport[] = [];
+        criteria.push(rt.row(head3, o2, {}));
+        const failed: string[] = [];
+        if (o2 === 'fail') {
+          if (!failed.includes("tailoredPlan")) failed.push("tailoredPlan");
+        }
+        if (failed.length > 1) failed.sort();
+        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
       if (outcome === 'pass') return { status, failed: [], missing: [] };
       const failed: string[] = [];

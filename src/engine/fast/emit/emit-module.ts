@@ -5,7 +5,8 @@ import { asType, isLocal } from './emit-convert';
 import { emitDefinition, emitStrictDefinition } from './emit-definition';
 import { emitExpr } from './emit-expr';
 import { emitRowGroups } from './emit-path';
-import { emitRule } from './emit-rule';
+import { quotientOnce } from './emit-report';
+import { emitRule, type RuleLocals } from './emit-rule';
 import { emitState, literal, type EmitState } from './emit-state';
 import { strictDefinitions } from './emit-strict';
 
@@ -19,16 +20,31 @@ export interface EmitOptions {
   runtime: string;
 }
 
-/** The check of each output: the general formatting must accept its value (see `outputOk`). */
-function emitOutputs(s: EmitState): string[] {
-  return Object.values(s.policy.outputs ?? {}).map((o, i) => {
+/**
+ * Each output: its value computed into a constant, the check that the general formatting
+ * accepts it (see `outputOk`), and (full mode) its JSON by the general formatting.
+ */
+function emitOutputs(s: EmitState): { checks: string[]; fills: string[] } {
+  const checks: string[] = [];
+  const fills: string[] = [];
+  Object.entries(s.policy.outputs ?? {}).forEach(([name, o], i) => {
     s.prelude.push(`const outputType${i}: rt.OutputType = ${literal(o.type)};`);
     const v = emitExpr(o.expr, s);
-    if (v.type !== 'ratio') return `if (!rt.outputOk(${asType(v, 'dyn')}, status, outputType${i}, S)) return null;`;
+    const once = quotientOnce(o.expr, s.definitionExpr);
+    const into = `outputs[${literal(name)}]`;
+    if (v.type !== 'ratio') {
+      checks.push(`const out${i} = ${asType(v, 'dyn')};`, `if (!rt.outputOk(out${i}, status, outputType${i}, S)) return null;`);
+      fills.push(`${into} = rt.outputOf(out${i}, outputType${i}, K, ${once});`);
+      return;
+    }
     // a ratio register: accepted where any exact fraction is (decimal, interval, json)
     s.prelude.push(`const ratioFits${i} = rt.outputAccepts(rt.box(1, 3), outputType${i}, S);`);
-    return isLocal(v) ? `if (!ratioFits${i}) return null;` : `if ((${v.code}, !ratioFits${i})) return null;`;
+    const [n, d] = isLocal(v) ? [v.code, v.den as string] : [`out${i}`, `out${i}d`];
+    if (!isLocal(v)) checks.push(`const out${i} = ${v.code};`, `const out${i}d = ${v.den as string};`);
+    checks.push(`if (!ratioFits${i}) return null;`);
+    fills.push(once ? `${into} = rt.outputRatio(${n}, ${d}, outputType${i}, K);` : `${into} = rt.decline();`);
   });
+  return { checks, fills };
 }
 
 /**
@@ -38,7 +54,9 @@ function emitOutputs(s: EmitState): string[] {
  * decides, it decides what `compileFastDecision(policy, functions, true)` decides (checked
  * by the tests against the closures and the general evaluator); it declines (null) on any
  * missing fact, any value of an unexpected type and any fault, and the closures then
- * decide. The module exports `SOURCE` (the policy data it was generated from, as JSON: the
+ * decide. Asked for the full result (`full`), it also gives the criteria rows and the
+ * outputs, formatted by the general evaluator's functions (`kernel-report.ts`), equal to
+ * `evaluateFacts` without trace wherever it does not decline. The module exports `SOURCE` (the policy data it was generated from, as JSON: the
  * engine uses `create` only for a policy whose JSON is exactly that) and
  * `create(policy, functions)`.
  *
@@ -53,8 +71,8 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
   // the record function: strict definitions as locals, then the rules and the outputs
   s.world = 'record';
   const strict = strictDefinitions(policy).flatMap((name) => emitStrictDefinition(name, (policy.definitions?.[name] as { expr: Expr }).expr, s));
-  const outcomes: string[] = [];
-  const root = emitRule(policy.eligibility, s, outcomes);
+  const locals: RuleLocals = { texts: [], values: [] };
+  const root = emitRule(policy.eligibility, s, locals);
   const outputs = emitOutputs(s);
   emitRowGroups(s);
   const when = literal(policy.outputsWhen ?? 'always');
@@ -74,13 +92,13 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     `export const SOURCE: string = ${literal(JSON.stringify(policy))};`,
     '',
     '/**',
-    ` * The decision kernel of ${policy.id} on records of the compact layout (\`toScaledFacts\` at scale 10^${k}),`,
-    ' * or null where the closures must decide.',
+    ` * The decision kernel of ${policy.id} on records of the compact layout (\`toScaledFacts\` at scale 10^${k}):`,
+    ' * the decision, or with `full` the full result without trace; null where the closures must decide.',
     ' *',
     ' * @example',
     ' * create(policy, STDLIB)(toScaledFacts(facts, ' + k + "), '2020-06-01')?.status; // 'eligible'",
     ' */',
-    'export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.FastDecision {',
+    'export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Kernel {',
     `  const K = ${k};`,
     `  const S = ${s.S};`,
     '  const parameters = policy.parameters ?? {};',
@@ -95,7 +113,7 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     indent(s.prelude.join('\n'), '  '),
     indent(s.registers.join('\n'), '  '),
     indent(s.functions.join('\n'), '  '),
-    '  return (facts, asOf) => {',
+    '  return (facts, asOf, full = false) => {',
     '    // a building block that decides with this policy again, from inside a decision: the closures decide it',
     '    if (BUSY) return null;',
     // the kernel reads the record's fields directly: a record that is not a plain layout record is the closures'
@@ -108,12 +126,25 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     '    if (ITEMS.length !== 0) ITEMS.length = 0;',
     '    try {',
     '      let t: any;',
-    `      let ${outcomes.map((o) => `${o}: string | undefined`).join(', ')};`,
+    `      let ${locals.texts.map((o) => `${o}: string | undefined`).join(', ')};`,
+    ...(locals.values.length ? [`      let ${locals.values.map((v) => `${v}: any`).join(', ')};`] : []),
+    '      let outputs: Record<string, rt.Json> | undefined;',
     ...strict.map((l) => `      ${l}`),
     ...root.compute.map((l) => `      ${l}`),
     `      const outcome = ${root.outcome} as 'pass' | 'fail';`,
     '      const status = rt.statusOf(outcome);',
-    ...(outputs.length ? [`      if (rt.outputsDue(${when}, status)) {`, ...outputs.map((o) => `        ${o}`), '      }'] : []),
+    ...(outputs.checks.length
+      ? [`      if (rt.outputsDue(${when}, status)) {`, ...outputs.checks.map((o) => `        ${o}`), '        if (full) {', '          outputs = {};', ...outputs.fills.map((o) => `          ${o}`), '        }', '      }']
+      : []),
+    '      if (full) {',
+    '        // the full result: every reportable rule\'s row, its values as the general evaluator formats them',
+    '        const criteria: rt.CriterionReport[] = [];',
+    ...root.rows.map((l) => `        ${l}`),
+    '        const failed: string[] = [];',
+    ...root.collect.map((l) => `        ${l}`),
+    '        if (failed.length > 1) failed.sort();',
+    '        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };',
+    '      }',
     "      if (outcome === 'pass') return { status, failed: [], missing: [] };",
     '      const failed: string[] = [];',
     ...root.collect.map((l) => `      ${l}`),

@@ -1,0 +1,217 @@
+/**
+ * Exact decimal digits of the kernels' values, computed on integers: a scaled integer
+ * `n / 10^k`, and a quotient `n / D` rounded half-up to 40 significant digits, which is
+ * what decimal.js (precision 40, `ROUND_HALF_UP`) gives for the quotient of two exact
+ * decimals. Then the roundings and texts of the general formatting (`formatDecimalText`,
+ * `toFixed`, `toString`), without building a decimal (about a microsecond each).
+ *
+ * @module
+ */
+
+/**
+ * An exact decimal as digits: the sign, the integer digits (`'0'` for none) and the
+ * fraction digits without trailing zeros.
+ *
+ * @example
+ * const p: DecimalParts = { neg: true, int: '12', frac: '5' }; // -12.5
+ */
+export interface DecimalParts {
+  neg: boolean;
+  int: string;
+  frac: string;
+}
+
+/** The largest divisor whose remainders stay exact when multiplied by 10. */
+const MAX_DIVISOR = 900_719_925_474_099;
+const PRECISION = 40;
+
+/** The remainder left by the last {@link nextDigit}. */
+let REST = 0;
+
+/**
+ * The next decimal digit of `r / D` (`0 <= r < D`): `floor(10r / D)`, leaving `10r mod D`
+ * in `REST`. A float quotient of two exact integers may be one off; the exact remainder
+ * corrects it.
+ */
+function nextDigit(r: number, D: number): number {
+  const t = r * 10;
+  let q = Math.floor(t / D);
+  let rest = t - q * D;
+  if (rest < 0) {
+    q--;
+    rest += D;
+  } else if (rest >= D) {
+    q++;
+    rest -= D;
+  }
+  REST = rest;
+  return q;
+}
+
+function stripZeros(frac: string): string {
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  return end === frac.length ? frac : frac.slice(0, end);
+}
+
+/**
+ * The digits of the scaled integer `n / 10^k` (exact).
+ *
+ * @example
+ * scaledParts(-1250, 2); // { neg: true, int: '12', frac: '5' }
+ */
+export function scaledParts(n: number, k: number): DecimalParts {
+  const neg = n < 0;
+  const s = String(neg ? -n : n);
+  if (k === 0) return { neg, int: s, frac: '' };
+  const padded = s.length <= k ? '0'.repeat(k + 1 - s.length) + s : s;
+  return { neg, int: padded.slice(0, padded.length - k), frac: stripZeros(padded.slice(padded.length - k)) };
+}
+
+/** Adds one unit in the last place of `int.frac` (digits only, no sign). */
+function bumpLast(int: string, frac: string): DecimalParts {
+  const digits = (int + frac).split('').map(Number);
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === 9) digits[i--] = 0;
+  if (i >= 0) digits[i] = (digits[i] as number) + 1;
+  else digits.unshift(1);
+  const all = digits.join('');
+  const cut = all.length - frac.length;
+  return { neg: false, int: all.slice(0, cut), frac: all.slice(cut) };
+}
+
+/**
+ * The digits of `n / D` rounded half-up (away from zero on a tie) to 40 significant
+ * digits, as decimal.js divides at precision 40; `null` when `D` is not a positive integer
+ * up to about 9 x 10^14 (the remainders would leave the exact integers).
+ *
+ * @example
+ * quotientParts(1, 3)?.frac.length; // 40
+ * quotientParts(-1, 8); // { neg: true, int: '0', frac: '125' }
+ */
+export function quotientParts(n: number, D: number): DecimalParts | null {
+  if (!(D > 0 && D <= MAX_DIVISOR && Number.isInteger(D) && Number.isSafeInteger(n))) return null;
+  const neg = n < 0;
+  const a = neg ? -n : n;
+  let r = a % D;
+  const ip = (a - r) / D;
+  const int = String(ip);
+  let sig = ip === 0 ? 0 : int.length;
+  let frac = '';
+  while (r !== 0 && sig < PRECISION) {
+    const digit = nextDigit(r, D);
+    r = REST;
+    frac += String.fromCharCode(48 + digit);
+    if (sig > 0 || digit !== 0) sig++;
+  }
+  if (r !== 0) {
+    // more digits follow the 40th: the next one decides (half-up on the magnitude)
+    if (nextDigit(r, D) >= 5) {
+      const up = bumpLast(int, frac);
+      return { neg, int: up.int, frac: stripZeros(up.frac) };
+    }
+  }
+  return { neg, int, frac: stripZeros(frac) };
+}
+
+/**
+ * The digits rounded half-up (away from zero on a tie) to `places` decimal places.
+ *
+ * @example
+ * roundParts({ neg: false, int: '0', frac: '12345' }, 4); // { neg: false, int: '0', frac: '1235' }
+ */
+export function roundParts(p: DecimalParts, places: number): DecimalParts {
+  if (p.frac.length <= places) return p;
+  const kept = p.frac.slice(0, places);
+  if (p.frac.charCodeAt(places) < 53) return { neg: p.neg, int: p.int, frac: stripZeros(kept) };
+  const up = bumpLast(p.int, kept);
+  return { neg: p.neg, int: up.int, frac: stripZeros(up.frac) };
+}
+
+/** Whether the digits are zero (a negative zero prints without its sign). */
+function isZero(p: DecimalParts): boolean {
+  return p.frac === '' && p.int === '0';
+}
+
+/**
+ * The text decimal.js's `toString` gives (no exponent within 10^±40): the sign unless
+ * zero, the integer digits, and the fraction digits if any.
+ *
+ * @example
+ * partsText({ neg: true, int: '12', frac: '5' }); // '-12.5'
+ */
+export function partsText(p: DecimalParts): string {
+  const body = p.frac ? `${p.int}.${p.frac}` : p.int;
+  return p.neg && !isZero(p) ? `-${body}` : body;
+}
+
+/**
+ * `formatDecimalText` on digits: exact with at least `minScale` places, rounded half-up
+ * at `maxScale` when it has more.
+ *
+ * @example
+ * formatParts({ neg: false, int: '0', frac: '05' }, 4, 10); // '0.0500'
+ */
+export function formatParts(p: DecimalParts, minScale: number, maxScale: number): string {
+  const r = roundParts(p, maxScale);
+  const dp = r.frac.length;
+  const text = partsText(r);
+  return dp >= minScale ? text : `${text}${dp === 0 ? '.' : ''}${'0'.repeat(minScale - dp)}`;
+}
+
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * `formatParts(quotientParts(n, D), minScale, maxScale)` computed with only `maxScale + 1`
+ * fraction digits, a few at a time, as one integer: the 40-digit rounding cannot move a
+ * digit after `maxScale + 1` places into the `maxScale` rounding unless that digit is a 4
+ * followed by more digits, and then (or when `maxScale + 1` places reach the 40th digit or
+ * pass 14, or `D` is out of range) it returns `null` for the exact path.
+ *
+ * @example
+ * quotientText(1, 3, 0, 10); // '0.3333333333'
+ * quotientText(2, 3, 4, 10); // '0.6666666667'
+ */
+export function quotientText(n: number, D: number, minScale: number, maxScale: number): string | null {
+  if (!(D > 0 && D * 10 <= Number.MAX_SAFE_INTEGER && Number.isInteger(D) && Number.isSafeInteger(n)) || maxScale > 13) return null;
+  const neg = n < 0;
+  const a = neg ? -n : n;
+  let r = a % D;
+  let ip = (a - r) / D;
+  // the places the 40-digit rounding keeps: it must not reach maxScale + 1 (then the exact path)
+  if ((ip === 0 ? PRECISION : PRECISION - String(ip).length) <= maxScale + 1) return null;
+  // digits per step: as many as keep r x 10^c exact
+  let c = 1;
+  while (c < 15 && D * POW10[c + 1]! <= Number.MAX_SAFE_INTEGER) c++;
+  // g: the first maxScale + 1 fraction digits, as an integer
+  let g = 0;
+  for (let left = maxScale + 1; left > 0 && r !== 0; ) {
+    const step = left < c ? left : c;
+    const t = r * POW10[step]!;
+    let q = Math.floor(t / D);
+    let rest = t - q * D;
+    if (rest < 0) {
+      q--;
+      rest += D;
+    } else if (rest >= D) {
+      q++;
+      rest -= D;
+    }
+    g = g * POW10[step]! + q;
+    r = rest;
+    left -= step;
+    if (r === 0) g *= POW10[left]!;
+  }
+  const guard = g % 10;
+  if (guard === 4 && r !== 0) return null;
+  let f = (g - guard) / 10;
+  if (guard >= 5 && ++f === POW10[maxScale]) {
+    f = 0;
+    ip++;
+  }
+  const frac = maxScale === 0 || f === 0 ? '' : stripZeros(String(f).padStart(maxScale, '0'));
+  const body = frac ? `${ip}.${frac}` : String(ip);
+  const text = neg && (ip !== 0 || frac !== '') ? `-${body}` : body;
+  const dp = frac.length;
+  return dp >= minScale ? text : `${text}${dp === 0 ? '.' : ''}${'0'.repeat(minScale - dp)}`;
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compilePolicy, type Expr, type Policy } from '../../src/engine';
+import { reportedValue, toOutputJson, type OutputType } from '../../src/engine/output-type';
+import { mayBeFraction, quotientOnce, rowHead } from '../../src/engine/fast/emit/emit-report';
+import { emitState } from '../../src/engine/fast/emit/emit-state';
+import { Ratio } from '../../src/engine/fast/fast-value';
+import { outputOf, outputRatio, ratioParts, reportedOf, reportedRatio, row, type Kernel } from '../../src/engine/fast/kernel-report';
+import { partsText } from '../../src/engine/fast/decimal-parts';
+import { DECLINE } from '../../src/engine/fast/scaled';
+import { Decimal } from '../../src/models/decimal';
+import { STDLIB } from '../../src/rules/stdlib';
+import { SOURCES } from './helpers';
+
+// The general evaluator's values of a kernel value at scale 10^k: the reference for printing.
+const scaled = (n: number, k: number): Decimal => new Decimal(n).div(new Decimal(10).pow(k));
+const quotient = (n: number, d: number, k: number): Decimal => scaled(n, k).div(d);
+const declines = (f: () => unknown): void => {
+  let thrown: unknown;
+  try {
+    f();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown).toBe(DECLINE);
+};
+
+const ints = fc.integer({ min: -(2 ** 40), max: 2 ** 40 });
+const dens = fc.integer({ min: 1, max: 2 ** 30 });
+const ks = fc.integer({ min: 0, max: 6 });
+const numericTypes: OutputType[] = [
+  { type: 'decimal' }, { type: 'decimal', minScale: 4, maxScale: 10 }, { type: 'decimal', minScale: 2, maxScale: 2 }, { type: 'interval' }, { type: 'json' },
+  { type: 'nullable', of: { type: 'decimal', maxScale: 6 } }, { type: 'money' }, { type: 'integer' },
+];
+
+/** The general formatting of a value, or DECLINE where it throws (the kernel must decline there). */
+function generalOutput(v: unknown, t: OutputType): unknown {
+  try {
+    return toOutputJson(v, t);
+  } catch {
+    return DECLINE;
+  }
+}
+function kernelOutput(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    if (e === DECLINE) return DECLINE;
+    throw e;
+  }
+}
+
+describe('kernel values printed as the general evaluator prints its decimals (kernel-report)', () => {
+  it('property: reported values of scaled integers and single quotients equal reportedValue', () => {
+    fc.assert(fc.property(ints, dens, ks, (n, d, k) => {
+      expect(reportedOf(n, k, true)).toBe(reportedValue(scaled(n, k)));
+      expect(reportedRatio(n, d, k)).toBe(reportedValue(quotient(n, d, k)));
+      expect(reportedOf(new Ratio(n, d), k, true)).toBe(reportedValue(quotient(n, d, k)));
+    }), { numRuns: 3000 });
+  });
+
+  it('property: outputs by every numeric type equal toOutputJson, and decline exactly where it throws', () => {
+    fc.assert(fc.property(ints, dens, ks, fc.constantFrom(...numericTypes), (n, d, k, t) => {
+      expect(kernelOutput(() => outputOf(n, t, k, true))).toEqual(generalOutput(scaled(n, k), t));
+      if (t.type !== 'integer' && t.type !== 'money') expect(kernelOutput(() => outputRatio(n, d, t, k))).toEqual(generalOutput(quotient(n, d, k), t));
+    }), { numRuns: 3000 });
+  });
+
+  it('texts and booleans pass through; other values, lists and records decline', () => {
+    expect(reportedOf('2020-06-01', 2, true)).toBe('2020-06-01');
+    expect(reportedOf(false, 2, true)).toBe(false);
+    expect(outputOf('2020-06-01', { type: 'date' }, 2, true)).toBe('2020-06-01');
+    expect(outputOf(true, { type: 'boolean' }, 2, true)).toBe(true);
+    expect(outputOf('x', { type: 'json' }, 2, true)).toBe('x');
+    declines(() => reportedOf({ a: 1 }, 2, true));
+    declines(() => outputOf(1, { type: 'boolean' }, 2, true));
+    declines(() => outputOf(1, { type: 'string' }, 2, true));
+    declines(() => outputOf([], { type: 'list', of: { type: 'money' } }, 2, true));
+    declines(() => outputOf({}, { type: 'record', fields: {} }, 2, true));
+    // money not at the fen, an integer that is not whole: the general formatting throws, the kernel declines
+    declines(() => outputOf(12345, { type: 'money' }, 3, true));
+    declines(() => outputOf(150, { type: 'integer' }, 2, true));
+    expect(outputOf(29334000, { type: 'money' }, 2, true)).toBe('293340.00');
+    expect(outputOf(-0, { type: 'integer' }, 2, true)).toBe(-0);
+  });
+
+  it('a fraction that is not one quotient in the general evaluator declines', () => {
+    declines(() => reportedOf(new Ratio(1, 3), 2, false));
+    declines(() => outputOf(new Ratio(1, 3), { type: 'decimal' }, 2, false));
+  });
+
+  it('a divisor too large for exact integer digits is divided by decimal.js, with the same digits', () => {
+    const p = ratioParts(2 ** 52, 2 ** 40, 6);
+    expect(partsText(p)).toBe(quotient(2 ** 52, 2 ** 40, 6).toString());
+    expect(reportedRatio(-(2 ** 52) + 1, 2 ** 45, 3)).toBe(reportedValue(quotient(-(2 ** 52) + 1, 2 ** 45, 3)));
+  });
+
+  it('rows have the general evaluator\'s fields in its order: id, result, cite, label, values, reason', () => {
+    const head = { id: 'x', cite: 'doc art. 1', label: { zh: '条', en: 'x' } };
+    expect(Object.keys(row(head, 'fail', { a: '1' }, 'exception e applies'))).toEqual(['id', 'result', 'cite', 'label', 'values', 'reason']);
+    expect(row({ id: 'y' }, 'pass', {})).toEqual({ id: 'y', result: 'pass', values: {} });
+  });
+});
+
+describe('which fractions the full result may print (emit-report)', () => {
+  const fact = (name: string): Expr => ({ kind: 'fact', path: [name] });
+  const div = (num: Expr, den: Expr): Expr => ({ kind: 'div', num, den, ifZero: { kind: 'num', value: '0' } });
+  const defs: Record<string, Expr> = { r: div(fact('a'), fact('b')), rr: div({ kind: 'ref', name: 'r' }, fact('c')), loop: { kind: 'ref', name: 'loop' } };
+  const lookup = (n: string): Expr | undefined => defs[n];
+  it('a division of facts is one quotient; a division of a division is not', () => {
+    expect(quotientOnce(div(fact('a'), fact('b')), lookup)).toBe(true);
+    expect(quotientOnce({ kind: 'ref', name: 'r' }, lookup)).toBe(true);
+    expect(quotientOnce({ kind: 'ref', name: 'rr' }, lookup)).toBe(false);
+    expect(quotientOnce(div(div(fact('a'), fact('b')), fact('c')), lookup)).toBe(false);
+    expect(quotientOnce({ kind: 'if', cond: fact('p'), then: { kind: 'ref', name: 'r' }, else: { kind: 'ref', name: 'rr' } }, lookup)).toBe(false);
+    expect(quotientOnce({ kind: 'minmax', op: 'min', args: [{ kind: 'ref', name: 'r' }, fact('a')] }, lookup)).toBe(true);
+    expect(quotientOnce({ kind: 'call', fn: 'band.lookup', args: {}, config: {} } as Expr, lookup)).toBe(false);
+    expect(quotientOnce(fact('a'), lookup)).toBe(true);
+  });
+  it('what may be a fraction: divisions and building blocks, through definitions and branches; a cycle ends', () => {
+    expect(mayBeFraction({ kind: 'ref', name: 'r' }, lookup)).toBe(true);
+    expect(mayBeFraction({ kind: 'coalesce', args: [fact('a'), { kind: 'ref', name: 'r' }] }, lookup)).toBe(true);
+    expect(mayBeFraction({ kind: 'param', name: 'p' }, lookup)).toBe(false);
+    expect(mayBeFraction({ kind: 'ref', name: 'loop' }, lookup)).toBe(true);
+    expect(quotientOnce({ kind: 'ref', name: 'loop' }, lookup)).toBe(false);
+    expect(mayBeFraction({ kind: 'ref', name: 'missing' }, lookup)).toBe(true);
+  });
+  it('a row head is a constant with the formatted citation', () => {
+    const policy = { id: 't', title: { zh: 't', en: 't' }, sources: SOURCES, effective: { from: '2000-01-01' }, eligibility: { kind: 'allOf', rules: [] } } as unknown as Policy;
+    const s = emitState(policy, 2);
+    const name = rowHead({ kind: 'criterion', id: 'c', label: { zh: '条', en: 'c' }, cite: { document: 'doc', article: '1' }, test: { kind: 'bool', value: true } }, s);
+    expect(s.prelude.at(-1)).toMatch(new RegExp(`^const ${name}: rt.RowHead = \\{"id":"c","cite":".+","label":\\{"zh":"条","en":"c"\\}\\};$`));
+  });
+});
+
+describe('the engine asks a kernel for full results, and stops asking one that keeps declining', () => {
+  const policy = {
+    id: 'test.patience', title: { zh: '测试', en: 'Test' }, sources: SOURCES, effective: { from: '2000-01-01' },
+    eligibility: { kind: 'criterion', id: 'c', label: { zh: '条', en: 'c' }, cite: { document: 'doc', article: '1' }, test: { kind: 'cmp', op: '>=', left: { kind: 'fact', path: ['a'] }, right: { kind: 'num', value: '10' } } },
+  } as Policy;
+  it('after 256 declines in a row it is asked for one record in 256; a result it gives resets that; results stay the general evaluator\'s', () => {
+    let calls = 0;
+    let finish = false;
+    const general = compilePolicy(policy, { functions: STDLIB });
+    const kernel: Kernel = (_facts, _asOf, full) => {
+      if (full) calls++;
+      if (!finish) return null;
+      const r = general.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' });
+      return { status: r.status, criteria: r.criteria, failed: r.failed, missing: r.missing, outputs: r.outputs };
+    };
+    const compiled = compilePolicy(policy, { functions: STDLIB, precompiled: { source: JSON.stringify(policy), create: () => kernel } });
+    for (let i = 0; i < 1000; i++) expect(compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' })).toEqual(general.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' }));
+    // 256 asked in a row, then one in 256 of the next 744
+    expect(calls).toBe(256 + 3);
+    finish = true;
+    for (let i = 0; i < 1000; i++) compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' });
+    // within 256 records one is asked, it finishes, and from then on every record is
+    expect(calls).toBeGreaterThan(256 + 3 + 1000 - 256);
+    // a prepared record is always offered to the kernel; a trace never is
+    const before = calls;
+    compiled.evaluatePrepared(compiled.prepareFacts({ a: 15 }), { asOf: '2020-06-01' });
+    compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01', trace: true });
+    expect(calls).toBe(before + 1);
+  });
+});
