@@ -115,6 +115,7 @@ export function jsonLine(r: BenchResult): string {
     // extra: the decision of the parsed records, the full result and the trace must give the same verdicts
     'zone-policy-parsed': r.disagreements['zone-policy-parsed'].count,
     'zone-policy-result': r.disagreements['zone-policy-result'].count,
+    'zone-policy-result-prepared': r.disagreements['zone-policy-result-prepared'].count,
     'zone-policy-trace': r.disagreements['zone-policy-trace'].count,
   };
   return JSON.stringify({

@@ -17,7 +17,7 @@ import { zonePolicyRunner } from './zone-policy';
  * @example
  * IMPLEMENTATION_NAMES[0]; // 'zone-policy'
  */
-export const IMPLEMENTATION_NAMES = ['zone-policy', 'zone-policy-parsed', 'zone-policy-result', 'zone-policy-trace', 'decimal-js', 'integer', 'json-rules-engine'] as const;
+export const IMPLEMENTATION_NAMES = ['zone-policy', 'zone-policy-parsed', 'zone-policy-result', 'zone-policy-result-prepared', 'zone-policy-trace', 'decimal-js', 'integer', 'json-rules-engine'] as const;
 
 /**
  * An implementation's name.
@@ -50,6 +50,7 @@ export function prepareAll(parsed: readonly Enterprise[], asOf: string): Prepare
     { name: 'zone-policy', run: zonePolicyRunner(parsed, asOf, 'prepared') },
     { name: 'zone-policy-parsed', run: zonePolicyRunner(parsed, asOf, 'decide') },
     { name: 'zone-policy-result', run: zonePolicyRunner(parsed, asOf, 'result') },
+    { name: 'zone-policy-result-prepared', run: zonePolicyRunner(parsed, asOf, 'result-prepared') },
     { name: 'zone-policy-trace', run: zonePolicyRunner(parsed, asOf, 'trace') },
     { name: 'decimal-js', run: decimalRunner(parsed, asOf) },
     { name: 'integer', run: integerRunner(parsed.map(toFenFirm), asOf) },

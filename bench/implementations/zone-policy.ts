@@ -3,7 +3,8 @@
  * parsed by the Enterprise model (no validation): the decision of records prepared once
  * (`prepareFacts` before timing, as the integer function gets its whole-number records, then
  * `decidePrepared`), the decision of the parsed records (`decideFacts`), the full result
- * (`evaluateFacts`), or the full result with the trace. The verdict is the status.
+ * (`evaluateFacts`; `evaluatePrepared` of records prepared before timing), or the full
+ * result with the trace. The verdict is the status.
  *
  * @module
  */
@@ -27,13 +28,13 @@ export function hnteCompiled(): ReturnType<typeof compile> {
  * How the compiled policy is asked: `prepared` (the decision of records converted once to
  * the fast path's compact layout), `decide` (the decision only: status, failed criteria,
  * missing facts, on the exact integer fast path, from the parsed records), `result` (the
- * full result: every criterion's values and the outputs formatted) or `trace` (the full
- * result with the trace).
+ * full result: every criterion's values and the outputs formatted), `result-prepared` (the
+ * full result of records prepared once, untimed) or `trace` (the full result with the trace).
  *
  * @example
  * const m: ZonePolicyMode = 'decide';
  */
-export type ZonePolicyMode = 'prepared' | 'decide' | 'result' | 'trace';
+export type ZonePolicyMode = 'prepared' | 'decide' | 'result' | 'result-prepared' | 'trace';
 
 /**
  * A prepared run of the compiled policy over parsed enterprises.
@@ -48,6 +49,13 @@ export function zonePolicyRunner(inputs: readonly Enterprise[], asOf: string, mo
     const prepared = inputs.map((f) => compiled.prepareFacts(f));
     return (out) => {
       for (let i = 0; i < prepared.length; i++) out[i] = compiled.decidePrepared(prepared[i] as PreparedRecord, options).status;
+    };
+  }
+  if (mode === 'result-prepared') {
+    const options = { asOf };
+    const prepared = inputs.map((f) => compiled.prepareFacts(f));
+    return (out) => {
+      for (let i = 0; i < prepared.length; i++) out[i] = compiled.evaluatePrepared(prepared[i] as PreparedRecord, options).status;
     };
   }
   if (mode === 'decide') {

@@ -36,11 +36,11 @@ describe.each(['2020-06-01', '2021-02-28'])('the benchmark implementations as of
     expect(Object.keys(t).sort()).toEqual(['eligible', 'ineligible']);
   });
 
-  it('the hand-written decimal.js and integer functions, and the traced run, agree with the policy on every record', async () => {
+  it('the hand-written decimal.js and integer functions, and the full-result and traced runs, agree with the policy on every record', async () => {
     const v = await verdicts;
     const reference = v.get('zone-policy') ?? [];
     expect(reference).toHaveLength(1500);
-    for (const name of ['zone-policy-trace', 'decimal-js', 'integer'] as const) {
+    for (const name of ['zone-policy-parsed', 'zone-policy-result', 'zone-policy-result-prepared', 'zone-policy-trace', 'decimal-js', 'integer'] as const) {
       expect({ name, ...disagreements(reference, v.get(name) ?? [], population.boundary) }).toEqual({ name, count: 0, onBoundary: 0, byKind: {}, firstIndexes: [] });
     }
   });

@@ -60,7 +60,9 @@ describe('decimal digits on integers (decimal-parts)', () => {
     expect(partsText(scaledParts(-0, 2))).toBe('0');
     expect(roundParts({ neg: false, int: '0', frac: '12345' }, 4)).toEqual({ neg: false, int: '0', frac: '1235' });
     // a guard digit 4 with more digits after it, or too many places: the exact path decides
-    expect(quotientText(374, 3000, 0, 2)).toBeNull(); // 0.12466...
+    expect(quotientText(374, 3000, 0, 2)).toBe('0.12'); // 0.12466...: the digit after the 4 is not a 9
+    expect(quotientText(12499, 100000, 0, 2)).toBeNull(); // 0.12499: a 4 then a 9
+    expect(formatParts(quotientParts(12499, 100000)!, 0, 2)).toBe('0.12');
     expect(formatParts(quotientParts(374, 3000)!, 0, 2)).toBe('0.12');
     expect(quotientText(1, 3, 0, 40)).toBeNull();
     expect(quotientText(1, 0, 0, 10)).toBeNull();

@@ -163,10 +163,10 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 /**
  * `formatParts(quotientParts(n, D), minScale, maxScale)` computed with only `maxScale + 1`
- * fraction digits, a few at a time, as one integer: the 40-digit rounding cannot move a
- * digit after `maxScale + 1` places into the `maxScale` rounding unless that digit is a 4
- * followed by more digits, and then (or when `maxScale + 1` places reach the 40th digit or
- * pass 14, or `D` is out of range) it returns `null` for the exact path.
+ * fraction digits (`maxScale + 2` after a 4), a few at a time, as one integer: the 40-digit
+ * rounding cannot change the `maxScale` rounding unless the digit after `maxScale` is a 4
+ * followed by a 9, and then (or when `maxScale + 1` places reach the 40th digit or pass
+ * 13, or `D` is out of range) it returns `null` for the exact path.
  *
  * @example
  * quotientText(1, 3, 0, 10); // '0.3333333333'
@@ -203,7 +203,11 @@ export function quotientText(n: number, D: number, minScale: number, maxScale: n
     if (r === 0) g *= POW10[left]!;
   }
   const guard = g % 10;
-  if (guard === 4 && r !== 0) return null;
+  // a 4 becomes a 5 only if the 40-digit rounding carries into it: the digits after it up to the 40th all nines
+  if (guard === 4 && r !== 0) {
+    // the next digit is a 9 when 10r >= 9D (both exact: D x 10 is a safe integer)
+    if (r * 10 >= 9 * D) return null;
+  }
   let f = (g - guard) / 10;
   if (guard >= 5 && ++f === POW10[maxScale]) {
     f = 0;
