@@ -243,7 +243,8 @@ function kernelResults(kernelOf: () => Kernel | null, k: number): { k: number; o
       const kernel = kernelOf();
       if (!kernel) return null;
       if (layout === undefined && misses >= KERNEL_PATIENCE && misses++ % KERNEL_PATIENCE !== 0) return null;
-      const r = kernel(layout === undefined ? toScaledFacts(facts, k) : layout, asOf, true) as KernelResult | null;
+      // converted for this evaluation only: its texts are not kept in the shared table
+      const r = kernel(layout === undefined ? toScaledFacts(facts, k, false) : layout, asOf, true) as KernelResult | null;
       if (r) misses = 0;
       else if (layout === undefined && misses < KERNEL_PATIENCE) misses++;
       return r;

@@ -9,6 +9,9 @@ describe('toScaledFacts: the compact layout of the decision fast path', () => {
     const raw = { stStaff: 15, ok: true, name: '甲', none: null, fin: [{ year: 2019, sales: new Decimal('40000000.00') }] };
     expect(toScaledFacts(raw, 2)).toEqual({ stStaff: 1500, ok: true, name: '甲', none: null, fin: [{ year: 201900, sales: 4_000_000_000 }] });
     expect(toScaledFacts(new Decimal('-0.05'), 4)).toBe(-500);
+    // converted for one evaluation (texts not shared): the same layout
+    expect(toScaledFacts(raw, 2, false)).toEqual(toScaledFacts(raw, 2));
+    expect(Object.getPrototypeOf(toScaledFacts(raw, 2, false))).toBe(LAYOUT_PROTO);
   });
   it('marks what the scale cannot hold exactly', () => {
     expect(toScaledFacts(new Decimal('0.125'), 2)).toBe(UNREPRESENTABLE); // three decimals at scale 2

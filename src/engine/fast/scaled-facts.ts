@@ -67,16 +67,17 @@ function isPlainObject(v: object): boolean {
 
 /**
  * Converts raw or parsed facts to the compact layout at scale `10^k`: decimals and whole
- * JS numbers scaled, booleans, strings (short ones shared), `null` and `undefined` as they are, plain objects
- * and lists converted item by item (own enumerable keys; `__proto__` stays an own key),
- * records with the prototype {@link LAYOUT_PROTO}.
+ * JS numbers scaled, booleans, strings (short ones shared, unless `share` is false: a
+ * record converted for one evaluation and dropped), `null` and `undefined` as they are,
+ * plain objects and lists converted item by item (own enumerable keys; `__proto__` stays
+ * an own key), records with the prototype {@link LAYOUT_PROTO}.
  *
  * @example
  * toScaledFacts({ stStaff: 15, fin: [{ year: 2019, sales: new Decimal('40000000.00') }] }, 2);
  * // { stStaff: 1500, fin: [{ year: 201900, sales: 4000000000 }] }
  */
-export function toScaledFacts(raw: unknown, k: number): unknown {
-  return convert(raw, k, pow10(k));
+export function toScaledFacts(raw: unknown, k: number, share = true): unknown {
+  return convert(raw, k, pow10(k), share);
 }
 
 /**
@@ -95,21 +96,21 @@ function intern(text: string): string {
   return text;
 }
 
-function convert(raw: unknown, k: number, S: number): unknown {
-  if (typeof raw === 'string') return intern(raw);
+function convert(raw: unknown, k: number, S: number, share: boolean): unknown {
+  if (typeof raw === 'string') return share ? intern(raw) : raw;
   if (raw === undefined || raw === null || typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return scaledNumber(raw, S);
   if (typeof raw !== 'object') return UNREPRESENTABLE;
   if (Array.isArray(raw)) {
     const out = new Array<unknown>(raw.length);
-    for (let i = 0; i < raw.length; i++) if (i in raw) out[i] = convert(raw[i], k, S);
+    for (let i = 0; i < raw.length; i++) if (i in raw) out[i] = convert(raw[i], k, S, share);
     return out;
   }
   if (isDecimal(raw)) return scaledDecimal(raw, k);
   if (!isPlainObject(raw)) return UNREPRESENTABLE;
   const out = new LayoutRecord();
   for (const key of Object.keys(raw)) {
-    const v = convert((raw as Record<string, unknown>)[key], k, S);
+    const v = convert((raw as Record<string, unknown>)[key], k, S, share);
     if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     else out[key] = v;
   }
