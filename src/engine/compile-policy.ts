@@ -12,10 +12,9 @@ import { statusOf, type EvalResult } from './result';
 import { decisionPath, type PreparedRecord } from './decision-path';
 import type { Decision } from './fast/fast-policy';
 import { lazyKernel, type Precompiled } from './fast/precompiled';
-import type { Kernel, KernelResult } from './fast/kernel-report';
 import { fastScaleOf } from './fast/fast-policy';
-import { toScaledFacts } from './fast/scaled-facts';
 import { Prepared } from './prepared';
+import { kernelResults } from './kernel-results';
 import { ownField } from './own-field';
 import { addChild, type TraceNode } from './trace';
 import { isUnknown, Unknown, type Value } from './values';
@@ -223,34 +222,6 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
 }
 
 const CYCLE = new Unknown([], 'cycle');
-
-/** After this many results in a row the kernel declined, it is tried on one record in this many only. */
-const KERNEL_PATIENCE = 256;
-
-/**
- * The full results a policy's kernel gives (see `evaluateWith`), at the policy's scale `k`:
- * from a prepared layout (`null`: none), or from facts converted on the spot (`undefined`).
- * A kernel that keeps declining (a policy it cannot finish, such as one that rounds) is then
- * tried on one record in {@link KERNEL_PATIENCE} only, so its conversions are not wasted;
- * results are the same either way.
- */
-function kernelResults(kernelOf: () => Kernel | null, k: number): { k: number; of(facts: unknown, asOf: string, layout: unknown): KernelResult | null } {
-  let misses = 0;
-  return {
-    k,
-    of(facts, asOf, layout) {
-      if (layout === null || k < 0) return null;
-      const kernel = kernelOf();
-      if (!kernel) return null;
-      if (layout === undefined && misses >= KERNEL_PATIENCE && misses++ % KERNEL_PATIENCE !== 0) return null;
-      // converted for this evaluation only: its texts are not kept in the shared table
-      const r = kernel(layout === undefined ? toScaledFacts(facts, k, false) : layout, asOf, true) as KernelResult | null;
-      if (r) misses = 0;
-      else if (layout === undefined && misses < KERNEL_PATIENCE) misses++;
-      return r;
-    },
-  };
-}
 
 function withNode(ctx: EvalContext, node: TraceNode | null, f: () => Value, atRoot = false): Value {
   if (!node || !ctx.frame) return f();

@@ -26,12 +26,12 @@ export interface DecimalBounds {
 }
 
 function boundProblem(d: Decimal, b: DecimalBounds, max: Decimal, min: Decimal | undefined): string | undefined {
-  const shown = d.toString();
-  if (d.isNeg() ? d.neg().gt(max) : d.gt(max)) return `${b.what} ${shown} is too large: its magnitude exceeds ${b.max}`;
+  // the value is printed only into a message (most values are within bounds)
+  if (d.isNeg() ? d.neg().gt(max) : d.gt(max)) return `${b.what} ${d.toString()} is too large: its magnitude exceeds ${b.max}`;
   if (min === undefined) return undefined;
   if (b.minExclusive ? d.lte(min) : d.lt(min)) {
-    if (min.isZero() && !b.minExclusive) return `${b.what} must not be negative, got ${shown}`;
-    return `${b.what} must be ${b.minExclusive ? 'greater than' : 'at least'} ${b.min}, got ${shown}`;
+    if (min.isZero() && !b.minExclusive) return `${b.what} must not be negative, got ${d.toString()}`;
+    return `${b.what} must be ${b.minExclusive ? 'greater than' : 'at least'} ${b.min}, got ${d.toString()}`;
   }
   return undefined;
 }

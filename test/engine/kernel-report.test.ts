@@ -133,33 +133,35 @@ describe('which fractions the full result may print (emit-report)', () => {
   });
 });
 
-describe('the engine asks a kernel for full results, and stops asking one that keeps declining', () => {
+describe('the engine asks a kernel for full results, less often while it finishes few of them (kernel-results)', () => {
   const policy = {
     id: 'test.patience', title: { zh: '测试', en: 'Test' }, sources: SOURCES, effective: { from: '2000-01-01' },
     eligibility: { kind: 'criterion', id: 'c', label: { zh: '条', en: 'c' }, cite: { document: 'doc', article: '1' }, test: { kind: 'cmp', op: '>=', left: { kind: 'fact', path: ['a'] }, right: { kind: 'num', value: '10' } } },
   } as Policy;
-  it('after 256 declines in a row it is asked for one record in 256; a result it gives resets that; results stay the general evaluator\'s', () => {
+  it('a kernel that declines every record is offered one in eight once its share falls under a quarter; one that finishes again gets every record; results stay the general evaluator\'s', () => {
     let calls = 0;
     let finish = false;
     const general = compilePolicy(policy, { functions: STDLIB });
+    const want = general.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' });
     const kernel: Kernel = (_facts, _asOf, full) => {
       if (full) calls++;
-      if (!finish) return null;
-      const r = general.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' });
-      return { status: r.status, criteria: r.criteria, failed: r.failed, missing: r.missing, outputs: r.outputs };
+      return finish ? { status: want.status, criteria: want.criteria, failed: want.failed, missing: want.missing, outputs: want.outputs } : null;
     };
     const compiled = compilePolicy(policy, { functions: STDLIB, precompiled: { source: JSON.stringify(policy), create: () => kernel } });
-    for (let i = 0; i < 1000; i++) expect(compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' })).toEqual(general.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' }));
-    // 256 asked in a row, then one in 256 of the next 744
-    expect(calls).toBe(256 + 3);
+    for (let i = 0; i < 1000; i++) expect(compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' })).toEqual(want);
+    // (31/32)^44 < 1/4: 44 records offered, then one in eight of the other 956
+    expect(calls).toBe(44 + Math.floor(956 / 8));
     finish = true;
-    for (let i = 0; i < 1000; i++) compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' });
-    // within 256 records one is asked, it finishes, and from then on every record is
-    expect(calls).toBeGreaterThan(256 + 3 + 1000 - 256);
+    calls = 0;
+    for (let i = 0; i < 1000; i++) expect(compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01' })).toEqual(want);
+    // nine sampled results (about 70 records) lift the share over a quarter, then every record is offered
+    expect(calls).toBeGreaterThan(1000 - 80);
+    expect(calls).toBeLessThan(1000);
     // a prepared record is always offered to the kernel; a trace never is
-    const before = calls;
-    compiled.evaluatePrepared(compiled.prepareFacts({ a: 15 }), { asOf: '2020-06-01' });
+    calls = 0;
+    finish = false;
+    for (let i = 0; i < 300; i++) compiled.evaluatePrepared(compiled.prepareFacts({ a: 15 }), { asOf: '2020-06-01' });
     compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01', trace: true });
-    expect(calls).toBe(before + 1);
+    expect(calls).toBe(300);
   });
 });
