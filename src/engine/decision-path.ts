@@ -82,8 +82,8 @@ function decisionOf(r: EvalResult): Decision {
 /**
  * Builds a policy's decision path: the exact fast path on raw facts and on prepared
  * records (compiled on first use; for prepared records first the kernel `kernelOf` gives,
- * generated ahead of time from this very policy), falling back to the general evaluator, so every decision equals the
- * status, failed and missing of the full result.
+ * generated ahead of time from this very policy), falling back to the general evaluator,
+ * so every decision equals the status, failed and missing of the full result.
  *
  * @example
  * const path = decisionPath(policy, STDLIB, validate, general, lazyKernel(policy, STDLIB, undefined));
