@@ -66,6 +66,20 @@ describe('decimal digits on integers (decimal-parts)', () => {
     expect(formatParts(quotientParts(374, 3000)!, 0, 2)).toBe('0.12');
     expect(quotientText(1, 3, 0, 40)).toBeNull();
     expect(quotientText(1, 0, 0, 10)).toBeNull();
+    // the largest divisor whose remainders stay exact times 10, and one above it
+    expect(quotientText(1, 900_719_925_474_099, 0, 10)).toBe('0');
+    expect(quotientText(1, 900_719_925_474_100, 0, 10)).toBeNull();
+    expect(quotientParts(1, 900_719_925_474_100)).toBeNull();
+    // up to 13 places on the short path, one digit a step for the largest divisor, several for smaller ones
+    expect(quotientText(1, 3, 0, 13)).toBe('0.3333333333333');
+    expect(quotientText(1, 3, 0, 14)).toBeNull();
+    for (const [n, D] of [[8_000_000_000_000, 900_719_925_474_099], [-987_654_321, 123_456_789_012], [7, 900_719_925_474_099]] as const) {
+      expect(quotientText(n, D, 0, 13)).toBe(formatDecimalText(quotient(n, D), 0, 13));
+    }
+    // carries through nines into a new leading digit
+    expect(roundParts({ neg: false, int: '9', frac: '96' }, 1)).toEqual({ neg: false, int: '10', frac: '' });
+    expect(roundParts({ neg: true, int: '99', frac: '95' }, 1)).toEqual({ neg: true, int: '100', frac: '' });
+    expect(formatParts(quotientParts(-1999, 20)!, 0, 1)).toBe('-100');
     expect(quotientParts(1, 0)).toBeNull();
     expect(quotientParts(1, 1e16)).toBeNull();
   });

@@ -1,9 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compilePolicy, type Expr, type Policy } from '../../src/engine';
 import { reportedValue, toOutputJson, type OutputType } from '../../src/engine/output-type';
 import { mayBeFraction, quotientOnce, rowHead } from '../../src/engine/fast/emit/emit-report';
 import { emitState } from '../../src/engine/fast/emit/emit-state';
+import { emitFastModule } from '../../src/engine/fast/emit/emit-module';
+import { fastScaleOf } from '../../src/engine/fast/fast-policy';
+import type { Precompiled } from '../../src/engine/fast/precompiled';
+import { toScaledFacts } from '../../src/engine/fast/scaled-facts';
 import { Ratio } from '../../src/engine/fast/fast-value';
 import { outputOf, outputRatio, ratioParts, reportedOf, reportedRatio, row, type Kernel } from '../../src/engine/fast/kernel-report';
 import { partsText } from '../../src/engine/fast/decimal-parts';
@@ -81,6 +89,13 @@ describe('kernel values printed as the general evaluator prints its decimals (ke
     declines(() => outputOf(12345, { type: 'money' }, 3, true));
     declines(() => outputOf(150, { type: 'integer' }, 2, true));
     expect(outputOf(29334000, { type: 'money' }, 2, true)).toBe('293340.00');
+    expect(outputOf('x', { type: 'string' }, 2, true)).toBe('x');
+    expect(outputOf(true, { type: 'json' }, 2, true)).toBe(true);
+    // a single number as a list or a record: the general formatting throws
+    declines(() => outputOf(5, { type: 'list', of: { type: 'money' } }, 2, true));
+    declines(() => outputOf(5, { type: 'record', fields: {} }, 2, true));
+    // an integer output is only ever a scaled integer (a whole fraction declines: the general evaluator keeps a quotient's signed zero)
+    declines(() => outputOf(new Ratio(200, 1), { type: 'integer' }, 2, true));
     expect(outputOf(-0, { type: 'integer' }, 2, true)).toBe(-0);
   });
 
@@ -93,12 +108,14 @@ describe('kernel values printed as the general evaluator prints its decimals (ke
     const p = ratioParts(2 ** 52, 2 ** 40, 6);
     expect(partsText(p)).toBe(quotient(2 ** 52, 2 ** 40, 6).toString());
     expect(reportedRatio(-(2 ** 52) + 1, 2 ** 45, 3)).toBe(reportedValue(quotient(-(2 ** 52) + 1, 2 ** 45, 3)));
+    expect(reportedRatio(0, 1, 16)).toBe('0');
   });
 
   it('rows have the general evaluator\'s fields in its order: id, result, cite, label, values, reason', () => {
     const head = { id: 'x', cite: 'doc art. 1', label: { zh: '条', en: 'x' } };
     expect(Object.keys(row(head, 'fail', { a: '1' }, 'exception e applies'))).toEqual(['id', 'result', 'cite', 'label', 'values', 'reason']);
     expect(row({ id: 'y' }, 'pass', {})).toEqual({ id: 'y', result: 'pass', values: {} });
+    expect(Object.keys(row({ id: 'y' }, 'pass', {}))).toEqual(['id', 'result', 'values']);
   });
 });
 
@@ -124,12 +141,22 @@ describe('which fractions the full result may print (emit-report)', () => {
     expect(mayBeFraction({ kind: 'ref', name: 'loop' }, lookup)).toBe(true);
     expect(quotientOnce({ kind: 'ref', name: 'loop' }, lookup)).toBe(false);
     expect(mayBeFraction({ kind: 'ref', name: 'missing' }, lookup)).toBe(true);
+    expect(mayBeFraction({ kind: 'call', fn: 'band.lookup', args: {}, config: {} } as Expr, lookup)).toBe(true);
+    expect(mayBeFraction({ kind: 'if', cond: fact('p'), then: fact('a'), else: { kind: 'ref', name: 'r' } }, lookup)).toBe(true);
+    expect(mayBeFraction({ kind: 'if', cond: fact('p'), then: fact('a'), else: fact('b') }, lookup)).toBe(false);
+    expect(mayBeFraction({ kind: 'minmax', op: 'max', args: [fact('a'), div(fact('a'), fact('b'))] }, lookup)).toBe(true);
+    expect(quotientOnce({ kind: 'ref', name: 'missing' }, lookup)).toBe(false);
+    expect(quotientOnce({ kind: 'coalesce', args: [fact('a'), { kind: 'ref', name: 'rr' }] }, lookup)).toBe(false);
+    expect(quotientOnce({ kind: 'minmax', op: 'min', args: [{ kind: 'ref', name: 'r' }, { kind: 'ref', name: 'rr' }] }, lookup)).toBe(false);
   });
   it('a row head is a constant with the formatted citation', () => {
     const policy = { id: 't', title: { zh: 't', en: 't' }, sources: SOURCES, effective: { from: '2000-01-01' }, eligibility: { kind: 'allOf', rules: [] } } as unknown as Policy;
     const s = emitState(policy, 2);
     const name = rowHead({ kind: 'criterion', id: 'c', label: { zh: '条', en: 'c' }, cite: { document: 'doc', article: '1' }, test: { kind: 'bool', value: true } }, s);
     expect(s.prelude.at(-1)).toMatch(new RegExp(`^const ${name}: rt.RowHead = \\{"id":"c","cite":".+","label":\\{"zh":"条","en":"c"\\}\\};$`));
+    // a combinator with an id and no citation
+    const bare = rowHead({ kind: 'allOf', id: 'all', rules: [] } as Parameters<typeof rowHead>[0], s);
+    expect(s.prelude.at(-1)).toBe(`const ${bare}: rt.RowHead = {"id":"all"};`);
   });
 });
 
@@ -163,5 +190,56 @@ describe('the engine asks a kernel for full results, less often while it finishe
     for (let i = 0; i < 300; i++) compiled.evaluatePrepared(compiled.prepareFacts({ a: 15 }), { asOf: '2020-06-01' });
     compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01', trace: true });
     expect(calls).toBe(300);
+  });
+});
+
+describe('full results of an emitted kernel where a reported fraction is not a local (kernel-report, emit-rule)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zone-policy-report-'));
+  const runtime = fileURLToPath(new URL('../../src/engine/fast/aot-runtime.ts', import.meta.url));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const label = { zh: '条', en: 'c' };
+  const cite = { document: 'doc', article: '1' };
+  const fact = (name: string): Expr => ({ kind: 'fact', path: [name] });
+  // the base's reported ratio is evaluated only when no exception applies: a lazy definition, held in registers
+  const policy = {
+    id: 'test.report', title: label, sources: SOURCES, effective: { from: '2000-01-01' },
+    definitions: { r: { expr: { kind: 'div', num: fact('a'), den: fact('b'), ifZero: { kind: 'num', value: '0' } } } },
+    eligibility: {
+      kind: 'exceptions', id: 'rule', label, cite,
+      base: { kind: 'criterion', id: 'c', label, cite, test: { kind: 'cmp', op: '>=', left: { kind: 'ref', name: 'r' }, right: { kind: 'num', value: '0.3' } }, values: { ratio: { kind: 'ref', name: 'r' } } },
+      exceptions: [{ id: 'x', label, cite, when: { kind: 'cmp', op: '=', left: fact('flag'), right: { kind: 'bool', value: true } }, outcome: 'fail' }],
+    },
+  } as Policy;
+  it('the ratio is printed from its registers, the pre-empted base has no row, the reason is given: the general evaluator\'s bytes', async () => {
+    const text = emitFastModule(policy, { runtime });
+    expect(text).toMatch(/rt\.reportedRatio\(rv\d+, rv\d+d, K\)/);
+    const file = join(dir, 'm.ts');
+    writeFileSync(file, text);
+    const m = (await import(/* @vite-ignore */ file)) as { SOURCE: string; create: Precompiled['create'] };
+    const compiled = compilePolicy(policy, { functions: STDLIB, precompiled: { source: m.SOURCE, create: m.create } });
+    const kernel = m.create(policy, STDLIB);
+    for (const record of [{ a: 1, b: 3, flag: false }, { a: 1, b: 4, flag: false }, { a: 2, b: 3, flag: true }]) {
+      const { trace: _, ...general } = compiled.evaluateFacts(record, { asOf: '2020-06-01', trace: true });
+      const full = kernel(toScaledFacts(record, fastScaleOf(policy)), '2020-06-01', true);
+      expect(full).not.toBeNull();
+      const { id: _i, policy: _p, asOf: _a, ...parts } = general;
+      expect(JSON.stringify(full)).toBe(JSON.stringify(parts));
+    }
+    expect(compiled.evaluateFacts({ a: 2, b: 3, flag: true }, { asOf: '2020-06-01' }).criteria).toEqual([
+      { id: 'rule', result: 'fail', cite: expect.any(String) as string, label, values: {}, reason: 'exception x applies' },
+    ]);
+    expect(compiled.evaluateFacts({ a: 1, b: 3, flag: false }, { asOf: '2020-06-01' }).criteria[1]?.values).toEqual({ ratio: '0.3333333333' });
+  });
+  it('a record whose validation failed has no layout: the kernel is not asked', () => {
+    let calls = 0;
+    const kernel: Kernel = () => {
+      calls++;
+      return null;
+    };
+    const validate = (raw: unknown) => (typeof (raw as { a?: unknown }).a === 'number' ? { ok: true as const, value: raw } : { ok: false as const, issues: [{ path: 'a', message: 'not a number' }] });
+    const compiled = compilePolicy(policy, { functions: STDLIB, validate, precompiled: { source: JSON.stringify(policy), create: () => kernel } });
+    const r = compiled.evaluatePrepared(compiled.prepare({ a: 'x' }), { asOf: '2020-06-01' });
+    expect(r.status).toBe('error');
+    expect(calls).toBe(0);
   });
 });

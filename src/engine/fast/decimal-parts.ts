@@ -25,33 +25,33 @@ export interface DecimalParts {
 const MAX_DIVISOR = 900_719_925_474_099;
 const PRECISION = 40;
 
+/**
+ * `floor(t / D)` of integers with `t < D x 10^c` and `D x 10^c` a safe integer (`10^c`
+ * bounding the quotient): exact from the float quotient. The float rounds `t / D` to the
+ * nearest double; to reach the next integer `m + 1` it would have to come within half an
+ * ulp of it, about `(m + 1) x 2^-53`, while it stays at least `1 / D` below it; that needs
+ * `D x (m + 1) >= 2^53`, and `D x (m + 1) <= D x 10^c < 2^53`.
+ */
+function quotientOf(t: number, D: number): number {
+  return Math.floor(t / D);
+}
+
 /** The remainder left by the last {@link nextDigit}. */
 let REST = 0;
 
-/**
- * The next decimal digit of `r / D` (`0 <= r < D`): `floor(10r / D)`, leaving `10r mod D`
- * in `REST`. A float quotient of two exact integers may be one off; the exact remainder
- * corrects it.
- */
+/** The next decimal digit of `r / D` (`0 <= r < D`, `10 D` a safe integer), leaving `10r mod D` in `REST`. */
 function nextDigit(r: number, D: number): number {
   const t = r * 10;
-  let q = Math.floor(t / D);
-  let rest = t - q * D;
-  if (rest < 0) {
-    q--;
-    rest += D;
-  } else if (rest >= D) {
-    q++;
-    rest -= D;
-  }
-  REST = rest;
+  const q = quotientOf(t, D);
+  REST = t - q * D;
   return q;
 }
 
 function stripZeros(frac: string): string {
+  // charCodeAt(-1) is NaN: the loop stops at the start
   let end = frac.length;
-  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
-  return end === frac.length ? frac : frac.slice(0, end);
+  while (frac.charCodeAt(end - 1) === 48) end--;
+  return frac.slice(0, end);
 }
 
 /**
@@ -63,13 +63,12 @@ function stripZeros(frac: string): string {
 export function scaledParts(n: number, k: number): DecimalParts {
   const neg = n < 0;
   const s = String(neg ? -n : n);
-  if (k === 0) return { neg, int: s, frac: '' };
   const padded = s.length <= k ? '0'.repeat(k + 1 - s.length) + s : s;
   return { neg, int: padded.slice(0, padded.length - k), frac: stripZeros(padded.slice(padded.length - k)) };
 }
 
 /** Adds one unit in the last place of `int.frac` (digits only, no sign). */
-function bumpLast(int: string, frac: string): DecimalParts {
+function bumpLast(int: string, frac: string): { int: string; frac: string } {
   const digits = (int + frac).split('').map(Number);
   let i = digits.length - 1;
   while (i >= 0 && digits[i] === 9) digits[i--] = 0;
@@ -77,7 +76,7 @@ function bumpLast(int: string, frac: string): DecimalParts {
   else digits.unshift(1);
   const all = digits.join('');
   const cut = all.length - frac.length;
-  return { neg: false, int: all.slice(0, cut), frac: all.slice(cut) };
+  return { int: all.slice(0, cut), frac: all.slice(cut) };
 }
 
 /**
@@ -104,12 +103,10 @@ export function quotientParts(n: number, D: number): DecimalParts | null {
     frac += String.fromCharCode(48 + digit);
     if (sig > 0 || digit !== 0) sig++;
   }
-  if (r !== 0) {
-    // more digits follow the 40th: the next one decides (half-up on the magnitude)
-    if (nextDigit(r, D) >= 5) {
-      const up = bumpLast(int, frac);
-      return { neg, int: up.int, frac: stripZeros(up.frac) };
-    }
+  // the digit after the 40th decides (half-up on the magnitude; none left reads as 0)
+  if (nextDigit(r, D) >= 5) {
+    const up = bumpLast(int, frac);
+    return { neg, int: up.int, frac: stripZeros(up.frac) };
   }
   return { neg, int, frac: stripZeros(frac) };
 }
@@ -165,40 +162,32 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * `formatParts(quotientParts(n, D), minScale, maxScale)` computed with only `maxScale + 1`
  * fraction digits (`maxScale + 2` after a 4), a few at a time, as one integer: the 40-digit
  * rounding cannot change the `maxScale` rounding unless the digit after `maxScale` is a 4
- * followed by a 9, and then (or when `maxScale + 1` places reach the 40th digit or pass
- * 13, or `D` is out of range) it returns `null` for the exact path.
+ * followed by a 9, and then (or when `maxScale` passes 13, or `D` is out of range) it
+ * returns `null` for the exact path.
  *
  * @example
  * quotientText(1, 3, 0, 10); // '0.3333333333'
  * quotientText(2, 3, 4, 10); // '0.6666666667'
  */
 export function quotientText(n: number, D: number, minScale: number, maxScale: number): string | null {
-  if (!(D > 0 && D * 10 <= Number.MAX_SAFE_INTEGER && Number.isInteger(D) && Number.isSafeInteger(n)) || maxScale > 13) return null;
+  // maxScale + 1 <= 14 places, while the 40-digit rounding keeps at least 40 - 16 (the integer
+  // part of a safe integer's quotient has at most 16 digits): it rounds after the guard digit
+  if (!(D > 0 && D <= MAX_DIVISOR && Number.isInteger(D) && Number.isSafeInteger(n)) || maxScale > 13) return null;
   const neg = n < 0;
   const a = neg ? -n : n;
   let r = a % D;
   let ip = (a - r) / D;
-  // the places the 40-digit rounding keeps: it must not reach maxScale + 1 (then the exact path)
-  if ((ip === 0 ? PRECISION : PRECISION - String(ip).length) <= maxScale + 1) return null;
-  // digits per step: as many as keep r x 10^c exact
+  // digits per step: as many as keep r x 10^c exact (at least one, as MAX_DIVISOR allows)
   let c = 1;
-  while (c < 15 && D * POW10[c + 1]! <= Number.MAX_SAFE_INTEGER) c++;
+  while (c < 14 && D * POW10[c + 1]! <= Number.MAX_SAFE_INTEGER) c++;
   // g: the first maxScale + 1 fraction digits, as an integer
   let g = 0;
   for (let left = maxScale + 1; left > 0 && r !== 0; ) {
     const step = left < c ? left : c;
     const t = r * POW10[step]!;
-    let q = Math.floor(t / D);
-    let rest = t - q * D;
-    if (rest < 0) {
-      q--;
-      rest += D;
-    } else if (rest >= D) {
-      q++;
-      rest -= D;
-    }
+    const q = quotientOf(t, D);
     g = g * POW10[step]! + q;
-    r = rest;
+    r = t - q * D;
     left -= step;
     if (r === 0) g *= POW10[left]!;
   }
@@ -213,7 +202,7 @@ export function quotientText(n: number, D: number, minScale: number, maxScale: n
     f = 0;
     ip++;
   }
-  const frac = maxScale === 0 || f === 0 ? '' : stripZeros(String(f).padStart(maxScale, '0'));
+  const frac = stripZeros(String(f).padStart(maxScale, '0'));
   const body = frac ? `${ip}.${frac}` : String(ip);
   const text = neg && (ip !== 0 || frac !== '') ? `-${body}` : body;
   const dp = frac.length;

@@ -71,8 +71,8 @@ export function ratioParts(n: number, d: number, k: number): DecimalParts {
   if (p) return p;
   const text = new Decimal(n).div(new Decimal(d).times(new Decimal(10).pow(k))).toString();
   const neg = text.startsWith('-');
-  const [int = '0', frac = ''] = (neg ? text.slice(1) : text).split('.');
-  return { neg, int, frac };
+  const [int, frac = ''] = (neg ? text.slice(1) : text).split('.');
+  return { neg, int: int as string, frac };
 }
 
 /**
@@ -101,7 +101,7 @@ export function reportedRatio(n: number, d: number, k: number): Json {
 /**
  * An output's JSON of a kernel value by its declared type, as `toOutputJson` formats the
  * general evaluator's value; where it would throw (money not at the fen, a type that does
- * not match), or for lists and records, the kernel declines.
+ * not match, a list or a record of a single value), the kernel declines.
  *
  * @example
  * outputOf(29334000, { type: 'money' }, 2, true); // '293340.00'
@@ -117,10 +117,8 @@ export function outputOf(v: FastValue, type: OutputType, k: number, quotientOnce
       return typeof v === 'string' ? v : decline();
     case 'json':
       return typeof v === 'string' || typeof v === 'boolean' ? v : partsText(numberParts(v, k, quotientOnce));
-    case 'list':
-    case 'record':
-      return decline();
     default:
+      // numeric types; a list or a record declines in numericOutput (the kernel holds no such values)
       return numericOutput(numberParts(v, k, quotientOnce), type, typeof v === 'number' ? v / 10 ** k : undefined);
   }
 }

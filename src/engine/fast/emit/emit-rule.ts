@@ -114,12 +114,11 @@ export function emitRule(rule: Rule, s: EmitState, locals: RuleLocals): EmittedR
       break;
     }
   }
-  // a `not`'s child is never collected (its outcome is never its parent's)
-  const collected = rule.kind === 'not' ? [] : kids;
+  // (under a failed `not` its child passed, so the child's own collection adds nothing)
   const collect = [
     `if (${outcome} === 'fail') {`,
     ...(rule.id ? [`  if (!failed.includes(${literal(rule.id)})) failed.push(${literal(rule.id)});`] : []),
-    ...indent(collected.flatMap((k) => k.collect)),
+    ...indent(kids.flatMap((k) => k.collect)),
     '}',
   ];
   const own = rule.id ? [`criteria.push(rt.row(${rowHead(rule as Rule & { id: string }, s)}, ${outcome}, ${values}${reason ? `, ${reason}` : ''}));`] : [];
