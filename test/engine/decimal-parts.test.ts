@@ -70,10 +70,11 @@ describe('decimal digits on integers (decimal-parts)', () => {
     expect(quotientText(1, 900_719_925_474_099, 0, 10)).toBe('0');
     expect(quotientText(1, 900_719_925_474_100, 0, 10)).toBeNull();
     expect(quotientParts(1, 900_719_925_474_100)).toBeNull();
-    // up to 13 places on the short path, one digit a step for the largest divisor, several for smaller ones
+    // up to 13 places on the short path, one digit a step for the largest divisors, several for smaller ones
+    // (all 14 digits in one step would leave the exact integers and miss the first of these)
     expect(quotientText(1, 3, 0, 13)).toBe('0.3333333333333');
     expect(quotientText(1, 3, 0, 14)).toBeNull();
-    for (const [n, D] of [[8_000_000_000_000, 900_719_925_474_099], [-987_654_321, 123_456_789_012], [7, 900_719_925_474_099]] as const) {
+    for (const [n, D] of [[8_000_000_000_000, 900_719_925_474_099], [-987_654_321, 123_456_789_012], [7, 900_719_925_474_099], [947_195_613_676_963, 202_456_477_063_143], [885_497_529_901_768, 517_689_243_093_899]] as const) {
       expect(quotientText(n, D, 0, 13)).toBe(formatDecimalText(quotient(n, D), 0, 13));
     }
     // carries through nines into a new leading digit
