@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call0 = rt.fastCallOf(functions, "value.tristate", {"yes":["approved"],"no":["rejected"],"undecided":{"pending":"the joint review (联合审查) is still pending"}}, K);
   const call0Args: readonly string[] = ["x"];
   const call0Values: any[] = [];
@@ -113,24 +115,13 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["awardCappedBy"] = rt.outputOf(out3, outputType3, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head7, o5, { "review": rt.reportedOf(rv6, K, true) }));
         criteria.push(rt.row(head10, o8, { "award": rt.reportedOf(rv9, K, true) }));
-        const failed: string[] = [];
-        if (o4 === 'fail') {
-          if (o5 === 'fail') {
-            if (!failed.includes("reviewApproved")) failed.push("reviewApproved");
-          }
-          if (o8 === 'fail') {
-            if (!failed.includes("positiveAward")) failed.push("positiveAward");
-          }
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o4 === 'fail') {
         if (o5 === 'fail') {
@@ -141,7 +132,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         }
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

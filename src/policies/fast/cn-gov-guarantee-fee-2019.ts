@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const set0: ReadonlySet<string> = new Set(["micro","small"]);
   const call1 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
   const call1Args: readonly string[] = ["amount","contractRate","termMonths"];
@@ -132,24 +134,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["loanAmount"] = rt.outputOf(out7, outputType7, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head6, o4, { "size": rt.reportedOf(rv5, K, true) }));
-        const failed: string[] = [];
-        if (o4 === 'fail') {
-          if (!failed.includes("smallMicroBorrower")) failed.push("smallMicroBorrower");
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o4 === 'fail') {
         if (!failed.includes("smallMicroBorrower")) failed.push("smallMicroBorrower");
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

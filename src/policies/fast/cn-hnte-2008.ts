@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call9 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
   const call9Args: readonly string[] = ["x"];
   const call9Values: any[] = [];
@@ -653,9 +655,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["innovationScore"] = rt.outputOf(out5, outputType5, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head16, o12, { "registeredOn": rt.reportedOf(rv14, K, true), "oneYearOn": rt.reportedOf(rv15, K, true) }));
         criteria.push(rt.row(head18, o17, {}));
         criteria.push(rt.row(head20, o19, {}));
@@ -666,43 +668,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         criteria.push(rt.row(head42, o38, { "ratio": rt.reportedRatio(d14n, d14q, K), "threshold": rt.reportedOf(rv41, K, true) }));
         criteria.push(rt.row(head47, o43, { "score": rt.reportedOf(d15x, K, true), "passMark": rt.reportedOf(rv46, K, true) }));
         criteria.push(rt.row(head56, o48, { "from": rt.reportedOf(rv55, K, true), "toExclusive": rt.reportedOf(A, K, true) }));
-        const failed: string[] = [];
-        if (o11 === 'fail') {
-          if (o12 === 'fail') {
-            if (!failed.includes("registration")) failed.push("registration");
-          }
-          if (o17 === 'fail') {
-            if (!failed.includes("coreIp")) failed.push("coreIp");
-          }
-          if (o19 === 'fail') {
-            if (!failed.includes("keyTechField")) failed.push("keyTechField");
-          }
-          if (o21 === 'fail') {
-            if (!failed.includes("stStaffCollegeRatio")) failed.push("stStaffCollegeRatio");
-          }
-          if (o26 === 'fail') {
-            if (!failed.includes("rdStaffRatio")) failed.push("rdStaffRatio");
-          }
-          if (o31 === 'fail') {
-            if (!failed.includes("rdRatio")) failed.push("rdRatio");
-          }
-          if (o33 === 'fail') {
-            if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
-          }
-          if (o38 === 'fail') {
-            if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
-          }
-          if (o43 === 'fail') {
-            if (!failed.includes("innovationScore")) failed.push("innovationScore");
-          }
-          if (o48 === 'fail') {
-            if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
-          }
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o11 === 'fail') {
         if (o12 === 'fail') {
@@ -737,7 +704,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         }
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

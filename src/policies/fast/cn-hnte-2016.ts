@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call9 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":true},"yields":"0.05"},{"lo":{"value":"50000000","inclusive":false},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
   const call9Args: readonly string[] = ["x"];
   const call9Values: any[] = [];
@@ -660,9 +662,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["innovationScore"] = rt.outputOf(out4, outputType4, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head18, o14, { "registeredOn": rt.reportedOf(rv16, K, true), "oneYearOn": rt.reportedOf(rv17, K, true) }));
         criteria.push(rt.row(head20, o19, {}));
         criteria.push(rt.row(head22, o21, {}));
@@ -672,40 +674,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         criteria.push(rt.row(head39, o35, { "ratio": rt.reportedRatio(d13n, d13q, K), "threshold": rt.reportedOf(rv38, K, true) }));
         criteria.push(rt.row(head44, o40, { "score": rt.reportedOf(d19x, K, true), "passMark": rt.reportedOf(rv43, K, true) }));
         criteria.push(rt.row(head53, o45, { "from": rt.reportedOf(rv52, K, true), "toExclusive": rt.reportedOf(A, K, true) }));
-        const failed: string[] = [];
-        if (o13 === 'fail') {
-          if (o14 === 'fail') {
-            if (!failed.includes("registration")) failed.push("registration");
-          }
-          if (o19 === 'fail') {
-            if (!failed.includes("coreIp")) failed.push("coreIp");
-          }
-          if (o21 === 'fail') {
-            if (!failed.includes("keyTechField")) failed.push("keyTechField");
-          }
-          if (o23 === 'fail') {
-            if (!failed.includes("stStaffRatio")) failed.push("stStaffRatio");
-          }
-          if (o28 === 'fail') {
-            if (!failed.includes("rdRatio")) failed.push("rdRatio");
-          }
-          if (o30 === 'fail') {
-            if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
-          }
-          if (o35 === 'fail') {
-            if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
-          }
-          if (o40 === 'fail') {
-            if (!failed.includes("innovationScore")) failed.push("innovationScore");
-          }
-          if (o45 === 'fail') {
-            if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
-          }
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o13 === 'fail') {
         if (o14 === 'fail') {
@@ -737,7 +707,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         }
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

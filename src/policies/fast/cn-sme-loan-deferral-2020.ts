@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call0 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2020-01-25","to":"2020-06-30"},"cap":"2020-06-30"}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const call0Values: any[] = [];
@@ -113,24 +115,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["deferTo"] = rt.outputOf(out6, outputType6, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head5, o1, { "size": rt.reportedOf(rv3, K, true), "regionCode": rt.reportedOf(rv4, K, true) }));
-        const failed: string[] = [];
-        if (o1 === 'fail') {
-          if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o1 === 'fail') {
         if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

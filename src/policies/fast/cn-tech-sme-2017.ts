@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call2 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
   const call2Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
   const call2Values: any[] = [];
@@ -275,9 +277,9 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["directQualification"] = rt.outputOf(out2, outputType2, K, false);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head9, o8, {}));
         criteria.push(rt.row(head15, o10, { "employees": rt.reportedOf(rv13, K, true), "max": rt.reportedOf(rv14, K, true) }));
         criteria.push(rt.row(head21, o16, { "year": rt.reportedOf(d0x, K, true), "salesRevenue": rt.reportedOf(rv19, K, true), "max": rt.reportedOf(rv20, K, true) }));
@@ -288,37 +290,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         if (o35 !== undefined) {
           criteria.push(rt.row(head40, o35, { "score": rt.reportedOf(rv36, K, true), "range": rt.reportedOf(rv37, K, true), "staffItem": rt.reportedOf(rv38, K, true), "passMark": rt.reportedOf(rv39, K, true) }));
         }
-        const failed: string[] = [];
-        if (o7 === 'fail') {
-          if (o8 === 'fail') {
-            if (!failed.includes("residentInMainland")) failed.push("residentInMainland");
-          }
-          if (o10 === 'fail') {
-            if (!failed.includes("employees")) failed.push("employees");
-          }
-          if (o16 === 'fail') {
-            if (!failed.includes("salesRevenue")) failed.push("salesRevenue");
-          }
-          if (o22 === 'fail') {
-            if (!failed.includes("totalAssets")) failed.push("totalAssets");
-          }
-          if (o28 === 'fail') {
-            if (!failed.includes("notRestricted")) failed.push("notRestricted");
-          }
-          if (o30 === 'fail') {
-            if (!failed.includes("noIncidents")) failed.push("noIncidents");
-          }
-          if (o34 === 'fail') {
-            if (!failed.includes("score")) failed.push("score");
-            if (o35 === 'fail') {
-              if (!failed.includes("scoreTotal")) failed.push("scoreTotal");
-            }
-          }
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o7 === 'fail') {
         if (o8 === 'fail') {
@@ -347,7 +320,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         }
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call0 = rt.fastCallOf(functions, "fee.guarantee", {"rateCap":"0.01","zeroRateKinds":["extension"]}, K);
   const call0Args: readonly string[] = ["amount","contractRate","termMonths","kind"];
   const call0Values: any[] = [];
@@ -132,24 +134,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["counterGuaranteeRequired"] = rt.outputOf(out8, outputType8, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head5, o1, { "startDate": rt.reportedOf(rv2, K, true), "from": rt.reportedOf(rv3, K, true), "to": rt.reportedOf(rv4, K, true) }));
-        const failed: string[] = [];
-        if (o1 === 'fail') {
-          if (!failed.includes("measurePeriod")) failed.push("measurePeriod");
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o1 === 'fail') {
         if (!failed.includes("measurePeriod")) failed.push("measurePeriod");
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call0 = rt.fastCallOf(functions, "lease.defer", {"window":{"from":"2020-01-24","to":"2020-04-30"},"months":3}, K);
   const call0Args: readonly string[] = ["payments"];
   const call0Values: any[] = [];
@@ -110,24 +112,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["deferredDues"] = rt.outputOf(out4, outputType4, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head4, o1, {}));
-        const failed: string[] = [];
-        if (o1 === 'fail') {
-          if (!failed.includes("dueInWindow")) failed.push("dueInWindow");
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o1 === 'fail') {
         if (!failed.includes("dueInWindow")) failed.push("dueInWindow");
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

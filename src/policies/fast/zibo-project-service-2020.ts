@@ -30,6 +30,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const ITEMS: any[] = [];
   const CTX = { facts: null as unknown, asOf: '', defs: [] as rt.FastValue[], items: ITEMS };
   const UNREP = rt.UNREPRESENTABLE;
+  // a decision builds no rows (this list stays empty)
+  const NO_ROWS: rt.CriterionReport[] = [];
   const call0 = rt.fastCallOf(functions, "list.select", {"names":["tailoredPlan","dedicatedAgent","vipTeam","oneStopLifecycle"],"sort":true}, K);
   const call0Args: readonly string[] = ["when1","when2","when3","when4"];
   const call0Values: any[] = [];
@@ -131,24 +133,18 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           outputs["oneStopLifecycle"] = rt.outputOf(out4, outputType4, K, true);
         }
       }
+      // the full result: every reportable rule's row, its values as the general evaluator formats them
+      const criteria: rt.CriterionReport[] = full ? [] : NO_ROWS;
       if (full) {
-        // the full result: every reportable rule's row, its values as the general evaluator formats them
-        const criteria: rt.CriterionReport[] = [];
         criteria.push(rt.row(head3, o2, {}));
-        const failed: string[] = [];
-        if (o2 === 'fail') {
-          if (!failed.includes("tailoredPlan")) failed.push("tailoredPlan");
-        }
-        if (failed.length > 1) failed.sort();
-        return { status, criteria, failed, missing: [], outputs: outputs ?? {} };
       }
-      if (outcome === 'pass') return { status, failed: [], missing: [] };
+      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
       const failed: string[] = [];
       if (o2 === 'fail') {
         if (!failed.includes("tailoredPlan")) failed.push("tailoredPlan");
       }
       if (failed.length > 1) failed.sort();
-      return { status, failed, missing: [] };
+      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;
