@@ -25,5 +25,6 @@ export * from './date-schema';
 export type { Decision, FastDecision } from './fast/fast-policy';
 export type { PreparedRecord, Validation } from './decision-path';
 export type { Precompiled } from './fast/precompiled';
+export type { Kernel, KernelResult } from './fast/kernel-report';
 export { Ratio, UNKNOWN, type FastValue } from './fast/fast-value';
 export { DECLINE, decline } from './fast/scaled';
