@@ -150,9 +150,13 @@ export function partsText(p: DecimalParts): string {
  * formatParts({ neg: false, int: '0', frac: '05' }, 4, 10); // '0.0500'
  */
 export function formatParts(p: DecimalParts, minScale: number, maxScale: number): string {
-  const r = roundParts(p, maxScale);
-  const dp = r.frac.length;
-  const text = partsText(r);
+  return paddedText(roundParts(p, maxScale), minScale);
+}
+
+/** {@link partsText} with zeros added up to `minScale` places (as `formatDecimalText` pads). */
+function paddedText(p: DecimalParts, minScale: number): string {
+  const dp = p.frac.length;
+  const text = partsText(p);
   return dp >= minScale ? text : `${text}${dp === 0 ? '.' : ''}${'0'.repeat(minScale - dp)}`;
 }
 
@@ -192,19 +196,13 @@ export function quotientText(n: number, D: number, minScale: number, maxScale: n
     if (r === 0) g *= POW10[left]!;
   }
   const guard = g % 10;
-  // a 4 becomes a 5 only if the 40-digit rounding carries into it: the digits after it up to the 40th all nines
-  if (guard === 4 && r !== 0) {
-    // the next digit is a 9 when 10r >= 9D (both exact: D x 10 is a safe integer)
-    if (r * 10 >= 9 * D) return null;
-  }
+  // a 4 becomes a 5 only if the 40-digit rounding carries into it: the digits after it up to
+  // the 40th all nines; the next digit is a 9 when 10r >= 9D (both exact: 10D is a safe integer)
+  if (guard === 4 && r !== 0 && r * 10 >= 9 * D) return null;
   let f = (g - guard) / 10;
   if (guard >= 5 && ++f === POW10[maxScale]) {
     f = 0;
     ip++;
   }
-  const frac = stripZeros(String(f).padStart(maxScale, '0'));
-  const body = frac ? `${ip}.${frac}` : String(ip);
-  const text = neg && (ip !== 0 || frac !== '') ? `-${body}` : body;
-  const dp = frac.length;
-  return dp >= minScale ? text : `${text}${dp === 0 ? '.' : ''}${'0'.repeat(minScale - dp)}`;
+  return paddedText({ neg, int: String(ip), frac: stripZeros(String(f).padStart(maxScale, '0')) }, minScale);
 }
