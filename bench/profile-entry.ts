@@ -4,7 +4,8 @@
  * phases run inside functions with distinctive names (`profiledParse`, `profiledPrepare`
  * in mode 3, `profiledEvaluate`) so the profile can be cut to each. Arguments: records, passes, mode
  * (`0` the full result, `1` with the trace, `2` the decision only: `decideFacts`, `3` the
- * decision of records prepared once, untimed: `decidePrepared`).
+ * decision of records prepared once, untimed: `decidePrepared`, `4` the full result of
+ * records prepared once: `evaluatePrepared`).
  *
  * @module
  */
@@ -37,6 +38,7 @@ function profiledEvaluate(parsed: readonly Enterprise[], prepared: readonly Prep
   let eligible = 0;
   for (let p = 0; p < passes; p++) {
     if (mode === 3) for (const f of prepared) eligible += compiled.decidePrepared(f, options).status === 'eligible' ? 1 : 0;
+    else if (mode === 4) for (const f of prepared) eligible += compiled.evaluatePrepared(f, options).status === 'eligible' ? 1 : 0;
     else if (mode === 2) for (const f of parsed) eligible += compiled.decideFacts(f, options).status === 'eligible' ? 1 : 0;
     else for (const f of parsed) if (compiled.evaluateFacts(f, options).status === 'eligible') eligible++;
   }
@@ -46,7 +48,7 @@ function profiledEvaluate(parsed: readonly Enterprise[], prepared: readonly Prep
 const t0 = performance.now();
 const parsed = profiledParse();
 const t1 = performance.now();
-const prepared = mode === 3 ? profiledPrepare(parsed) : [];
+const prepared = mode >= 3 ? profiledPrepare(parsed) : [];
 const t2 = performance.now();
 const eligible = profiledEvaluate(parsed, prepared);
 const t3 = performance.now();

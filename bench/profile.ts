@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/profile.ts [records] [passes] [mode]`: profiles zone-policy's hot path
  * (mode `0` the full result, `1` with the trace, `2` the decision only, `3` the decision of
- * prepared records).
+ * prepared records, `4` the full result of prepared records).
  * Bundles `profile-entry.ts` with esbuild (unminified, so function names survive, with a
  * source map), runs it with `node --cpu-prof`, and prints the functions with the most self
  * time inside `profiledEvaluate` and `profiledParse`, each at its source file and line.

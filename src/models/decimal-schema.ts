@@ -70,27 +70,33 @@ export function decimalSchema(b: DecimalBounds) {
     if (typeof x === 'string') return expectedGot('a plain decimal such as "1234.50"', x, showValue);
     return expectedGot('a decimal string or number', x);
   };
-  // Every check aborts, so a parent's refinement never sees an unparsed value; the union
-  // then reports one issue whose message `message` derives from the input.
-  const error = { error: message, abort: true };
-  // Float bounds on the number branch only shape the exported JSON Schema and fail fast;
-  // the exact decimal bounds are checked in the transform below.
-  const number = z.number({ error: message }).max(max.toNumber(), error);
-  const lower =
-    min === undefined
-      ? number.min(-max.toNumber(), error)
-      : b.minExclusive
-        ? number.gt(min.toNumber(), error)
-        : number.min(min.toNumber(), error);
-  return z
-    .union([z.string({ error: message }).regex(nonNegative ? UNSIGNED_RE : SIGNED_RE, error), lower], { error: message })
+  // The input side (a plain decimal string or a finite number within the float bounds) is
+  // declared once as a zod union: it gives the exported JSON Schema. Parsing does the same
+  // checks in one function below, which reports the messages `message` gives and aborts,
+  // so a parent's refinement never sees an unparsed value. (The union parsed every amount
+  // through two schemas and a pipe: most of a record's validation time.)
+  const pattern = nonNegative ? UNSIGNED_RE : SIGNED_RE;
+  const maxFloat = max.toNumber();
+  const number = z.number().max(maxFloat);
+  const lower = min === undefined ? number.min(-maxFloat) : b.minExclusive ? number.gt(min.toNumber()) : number.min(min.toNumber());
+  const { anyOf } = z.toJSONSchema(z.union([z.string().regex(pattern), lower]), { io: 'input', target: 'draft-2020-12' });
+  const inFloatBounds = (x: number): boolean =>
+    x <= maxFloat && (min === undefined ? x >= -maxFloat : b.minExclusive ? x > min.toNumber() : x >= min.toNumber());
+  const parse = (raw: unknown): Decimal | string => {
+    let parsed: Decimal;
+    if (typeof raw === 'string' && pattern.test(raw)) parsed = new Decimal(raw);
+    else if (typeof raw === 'number' && Number.isFinite(raw) && inFloatBounds(raw)) parsed = fromNumber(raw);
+    else return message({ input: raw });
+    const d = parsed.isZero() ? new Decimal(0) : parsed;
+    return problem(d) ?? d;
+  };
+  // the declared input type stays what the union accepts (`EnterpriseInput` and the like)
+  return (z.unknown() as z.ZodType<unknown, string | number>)
     .transform((raw, ctx) => {
-      const parsed = typeof raw === 'number' ? fromNumber(raw) : new Decimal(raw);
-      const d = parsed.isZero() ? new Decimal(0) : parsed;
-      const p = problem(d);
-      if (p === undefined) return d;
-      ctx.issues.push({ code: 'custom', message: p, input: raw });
+      const d = parse(raw);
+      if (typeof d !== 'string') return d;
+      ctx.issues.push({ code: 'custom', message: d, input: raw });
       return z.NEVER;
     })
-    .meta({ description: b.description });
+    .meta({ description: b.description, anyOf });
 }
