@@ -12,6 +12,7 @@ import { statusOf, type EvalResult } from './result';
 import { decisionPath, type PreparedRecord } from './decision-path';
 import type { Decision } from './fast/fast-policy';
 import { lazyKernel, type Precompiled } from './fast/precompiled';
+import type { KernelResult } from './fast/kernel-report';
 import { fastScaleOf } from './fast/fast-policy';
 import { Prepared } from './prepared';
 import { kernelResults } from './kernel-results';
@@ -109,7 +110,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions): Compiled
   const { from, to } = policy.effective;
   const kernelOf = lazyKernel(policy, options.functions, options.precompiled);
   const decisions = decisionPath(policy, options.functions, options.validate, (record, asOf, validate, validation) => evaluateWith(record, { asOf }, validate, validation), kernelOf);
-  const fullResult = kernelResults(kernelOf, fastScaleOf(policy));
+  const fullResult = kernelResults<KernelResult>(kernelOf, fastScaleOf(policy));
   return {
     policy,
     evaluate(record, opts = {}) {

@@ -5,6 +5,7 @@ import type { EvalResult } from './result';
 import { compileFastDecision, fastScaleOf, type Decision, type FastDecision } from './fast/fast-policy';
 import type { Kernel } from './fast/kernel-report';
 import { toScaledFacts } from './fast/scaled-facts';
+import { kernelResults } from './kernel-results';
 import { ownField } from './own-field';
 import { Prepared } from './prepared';
 
@@ -81,9 +82,10 @@ function decisionOf(r: EvalResult): Decision {
 
 /**
  * Builds a policy's decision path: the exact fast path on raw facts and on prepared
- * records (compiled on first use; for prepared records first the kernel `kernelOf` gives,
- * generated ahead of time from this very policy), falling back to the general evaluator,
- * so every decision equals the status, failed and missing of the full result.
+ * records (compiled on first use; first the kernel `kernelOf` gives, generated ahead of
+ * time from this very policy, on the prepared layout or on the facts converted on the
+ * spot), falling back to the general evaluator, so every decision equals the status,
+ * failed and missing of the full result.
  *
  * @example
  * const path = decisionPath(policy, STDLIB, validate, general, lazyKernel(policy, STDLIB, undefined));
@@ -100,6 +102,7 @@ export function decisionPath(
   const fast = fastOrNull(policy, functions, false);
   let scaledClosures: FastDecision | null | undefined;
   const k = fast ? fastScaleOf(policy) : -1;
+  const onTheSpot = kernelResults<Decision>(kernelOf, k, false);
   let lastInForce: string | undefined;
   // the date a fast decision may use: a real date within the policy's effect (the last one seen is remembered)
   const inForce = (asOf: unknown): asOf is string => {
@@ -114,8 +117,11 @@ export function decisionPath(
     let validation: Validation | undefined;
     if (fast && inForce(asOf)) {
       validation = doValidate && validate ? validate(record) : undefined;
-      const d = validation === undefined ? fast(record, asOf) : validation.ok ? fast(validation.value, asOf) : null;
-      if (d) return d;
+      const facts = validation === undefined ? record : validation.ok ? validation.value : undefined;
+      if (facts !== undefined) {
+        const d = onTheSpot.of(facts, asOf, undefined) ?? fast(facts, asOf);
+        if (d) return d;
+      }
     }
     return decisionOf(general(record, asOpt, doValidate, validation));
   }

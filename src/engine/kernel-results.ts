@@ -1,4 +1,5 @@
-import type { Kernel, KernelResult } from './fast/kernel-report';
+import type { Decision } from './fast/fast-policy';
+import type { Kernel } from './fast/kernel-report';
 import { toScaledFacts } from './fast/scaled-facts';
 
 /** How many records the moving share of finished results remembers, roughly. */
@@ -13,19 +14,21 @@ const WORTH = 0.25;
 const SAMPLE = 8;
 
 /**
- * The full results a policy's generated kernel gives, at the policy's scale `k` (`-1`: no
- * fast path): `of(facts, asOf, layout)` from a prepared layout, or (`layout` undefined) from
- * the facts converted on the spot; `null` where the kernel declines or there is none
- * (`layout` null). A kernel that finishes few of the records converted for it (a policy it
- * cannot finish, such as one that rounds, or records that mostly miss facts) is then offered
- * one record in eight until its share rises again, so the conversions are not wasted; the
- * results are the general evaluator's either way.
+ * What a policy's generated kernel gives at the policy's scale `k` (`-1`: no fast path):
+ * full results without trace (`full`, the default) or decisions. `of(facts, asOf, layout)`
+ * asks it on a prepared layout, or (`layout` undefined) on the facts converted on the spot;
+ * `null` where the kernel declines or there is none (`layout` null). A kernel that finishes
+ * few of the records converted for it (a policy it cannot finish, such as one that rounds,
+ * or records that mostly miss facts) is then offered one record in eight until its share
+ * rises again, so the conversions are not wasted; the results are the general evaluator's
+ * either way.
  *
  * @example
- * const full = kernelResults(lazyKernel(policy, STDLIB, PRECOMPILED[policy.id]), fastScaleOf(policy));
+ * const full = kernelResults<KernelResult>(lazyKernel(policy, STDLIB, PRECOMPILED[policy.id]), fastScaleOf(policy));
  * full.of(facts, '2020-06-01', undefined)?.criteria.length; // 9 for cn.hnte.2016, or null
+ * const decisions = kernelResults<Decision>(lazyKernel(policy, STDLIB, PRECOMPILED[policy.id]), fastScaleOf(policy), false);
  */
-export function kernelResults(kernelOf: () => Kernel | null, k: number): { k: number; of(facts: unknown, asOf: string, layout: unknown): KernelResult | null } {
+export function kernelResults<R extends Decision>(kernelOf: () => Kernel | null, k: number, full = true): { k: number; of(facts: unknown, asOf: string, layout: unknown): R | null } {
   let share = 1;
   let tick = 0;
   return {
@@ -34,10 +37,10 @@ export function kernelResults(kernelOf: () => Kernel | null, k: number): { k: nu
       if (layout === null || k < 0) return null;
       const kernel = kernelOf();
       if (!kernel) return null;
-      if (layout !== undefined) return kernel(layout, asOf, true) as KernelResult | null;
+      if (layout !== undefined) return kernel(layout, asOf, full) as R | null;
       if (share < WORTH && ++tick % SAMPLE !== 0) return null;
       // converted for this evaluation only: its texts are not kept in the shared table
-      const r = kernel(toScaledFacts(facts, k, false), asOf, true) as KernelResult | null;
+      const r = kernel(toScaledFacts(facts, k, false), asOf, full) as R | null;
       share += ((r ? 1 : 0) - share) / WINDOW;
       return r;
     },

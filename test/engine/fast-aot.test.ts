@@ -58,8 +58,9 @@ describe('ahead-of-time decision kernels (emitFastModule) equal the closures and
         // the full result, through the public paths (the kernel where it finishes): the same bytes
         expect(JSON.stringify(compiled.evaluateFacts(record, { asOf }))).toBe(JSON.stringify(general));
         expect(JSON.stringify(compiled.evaluatePrepared(compiled.prepareFacts(record), { asOf }))).toBe(JSON.stringify(general));
-        // through the public path: prepared records are decided by the generated code
+        // through the public paths: prepared records and parsed facts (converted on the spot) are decided by the generated code first
         expect(compiled.decidePrepared(compiled.prepareFacts(record), { asOf })).toEqual(want);
+        expect(compiled.decideFacts(record, { asOf })).toEqual(want);
         if (!inForce(policy, asOf)) continue;
         cases.total++;
         const layout = toScaledFacts(record, k);

@@ -191,6 +191,26 @@ describe('the engine asks a kernel for full results, less often while it finishe
     compiled.evaluateFacts({ a: 15 }, { asOf: '2020-06-01', trace: true });
     expect(calls).toBe(300);
   });
+  it('decideFacts and decide ask the kernel for a decision on the facts converted on the spot, first; where it declines, the closures decide the same; a failed validation is never offered', () => {
+    const asked: { facts: unknown; full: boolean | undefined }[] = [];
+    // this kernel decides only records with a >= 100 (a marker in its answer shows it was its), declining the others
+    const kernel: Kernel = (facts, _asOf, full) => {
+      asked.push({ facts, full });
+      return (facts as { a: number }).a >= 10_000 ? { status: 'eligible', failed: [], missing: ['by the kernel'] } : null;
+    };
+    const validate = (raw: unknown) => (typeof (raw as { a?: unknown }).a === 'number' ? { ok: true as const, value: raw } : { ok: false as const, issues: [{ path: 'a', message: 'not a number' }] });
+    const compiled = compilePolicy(policy, { functions: STDLIB, validate, precompiled: { source: JSON.stringify(policy), create: () => kernel } });
+    const asOf = '2020-06-01';
+    // the kernel's answer is returned as it is (a = 150 is 15000 at the policy's scale 10^2)
+    expect(compiled.decideFacts({ a: 150 }, { asOf })).toEqual({ status: 'eligible', failed: [], missing: ['by the kernel'] });
+    expect(asked).toEqual([{ facts: { a: 15_000 }, full: false }]);
+    // declined: the closures decide, as the general evaluator does
+    expect(compiled.decideFacts({ a: 5 }, { asOf })).toEqual({ status: 'ineligible', failed: ['c'], missing: [] });
+    expect(compiled.decide({ a: 50 }, { asOf })).toEqual({ status: 'eligible', failed: [], missing: [] });
+    expect(asked).toHaveLength(3);
+    expect(compiled.decide({ a: 'x' }, { asOf }).status).toBe('error');
+    expect(asked).toHaveLength(3);
+  });
 });
 
 describe('full results of an emitted kernel where a reported fraction is not a local (kernel-report, emit-rule)', () => {
