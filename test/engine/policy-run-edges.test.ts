@@ -30,6 +30,16 @@ describe('the evaluation date', () => {
     expect(run(policyOf(c('x'), { effective: { from: '2020-03-01' } }), { x: true }, '2020-02-29').error?.message).toBe('test.p is in force from 2020-03-01, not on 2020-02-29');
     expect(run(policyOf(c('x'), { effective: { from: '2020-03-01' } }), { x: true }, '2099-12-31').status).toBe('eligible');
   });
+  it('the decisions (fast paths, prepared or not) give the same rows on and just past both ends of the window', () => {
+    const compiled = compilePolicy(p, { functions: noFunctions });
+    for (const date of ['2020-02-29', '2020-03-01', '2020-06-30', '2020-07-01']) {
+      const { status, failed, missing, error } = compiled.evaluateFacts({ x: true }, { asOf: date });
+      const want = { status, failed, missing, ...(error ? { error } : {}) };
+      expect(compiled.decideFacts({ x: true }, { asOf: date })).toEqual(want);
+      expect(compiled.decidePrepared(compiled.prepareFacts({ x: true }), { asOf: date })).toEqual(want);
+    }
+    expect(compiled.decideFacts({ x: true }, { asOf: '2020-07-01' }).error?.code).toBe('NOT_IN_FORCE');
+  });
 });
 
 describe('ids and the result frame', () => {
