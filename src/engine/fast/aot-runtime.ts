@@ -63,6 +63,7 @@ export function callWith(call: { impl: FastImpl; required: Set<string> } | null,
 export { divide, inSet, minMax, ZERO_DENOMINATOR } from './value-steps';
 export { box, order, orderDR, orderRD, stepSlow } from './kernel-steps';
 export { fastCompare } from './fast-value';
+export { decisionTable } from './decision-table';
 export { outputOf, outputRatio, reportedOf, reportedRatio, row } from './kernel-report';
 export type { Kernel, KernelResult, RowHead } from './kernel-report';
 export type { CriterionReport } from '../result';

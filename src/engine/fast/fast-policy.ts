@@ -12,16 +12,19 @@ import type { FastContext, FastEvaluator, FastValue } from './fast-value';
 /**
  * A decision: the status of a record, the criteria that made it fail and the facts still
  * needed, exactly as the full result has them (`error` when the status is `error`).
+ * A decision is a value: a generated kernel returns the same frozen decision for every
+ * record with the same status and failed criteria (so deciding allocates nothing), hence
+ * its lists are read-only; copy them (`[...d.failed]`) to change them.
  *
  * @example
  * const d: Decision = { status: 'ineligible', failed: ['rdRatio'], missing: [] };
  */
 export interface Decision {
-  status: Status;
-  failed: string[];
-  missing: string[];
+  readonly status: Status;
+  readonly failed: readonly string[];
+  readonly missing: readonly string[];
   /** Why the record could not be evaluated (status `error`): the code, a message and the validation issues, as in the full result. */
-  error?: { code: string; message: string; issues: Issue[] };
+  readonly error?: { code: string; message: string; issues: Issue[] };
 }
 
 /**

@@ -30,6 +30,8 @@ import { formatParts, partsText, quotientParts, quotientText, scaledParts, type 
  * const r: KernelResult = { status: 'eligible', criteria: [], failed: [], missing: [], outputs: {} };
  */
 export interface KernelResult extends Decision {
+  failed: string[];
+  missing: string[];
   criteria: CriterionReport[];
   outputs: Record<string, Json>;
 }

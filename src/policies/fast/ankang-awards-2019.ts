@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["reviewApproved","positiveAward"]);
   const call0 = rt.fastCallOf(functions, "value.tristate", {"yes":["approved"],"no":["rejected"],"undecided":{"pending":"the joint review (联合审查) is still pending"}}, K);
   const call0Args: readonly string[] = ["x"];
   const call0Values: any[] = [];
@@ -121,18 +123,17 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         criteria.push(rt.row(head7, o5, { "review": rt.reportedOf(rv6, K, true) }));
         criteria.push(rt.row(head10, o8, { "award": rt.reportedOf(rv9, K, true) }));
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o4 === 'fail') {
         if (o5 === 'fail') {
-          if (!failed.includes("reviewApproved")) failed.push("reviewApproved");
+          FM |= 1;
         }
         if (o8 === 'fail') {
-          if (!failed.includes("positiveAward")) failed.push("positiveAward");
+          FM |= 2;
         }
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

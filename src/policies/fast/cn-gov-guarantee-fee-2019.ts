@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["smallMicroBorrower"]);
   const set0: ReadonlySet<string> = new Set(["micro","small"]);
   const call1 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
   const call1Args: readonly string[] = ["amount","contractRate","termMonths"];
@@ -139,13 +141,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
       if (full) {
         criteria.push(rt.row(head6, o4, { "size": rt.reportedOf(rv5, K, true) }));
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o4 === 'fail') {
-        if (!failed.includes("smallMicroBorrower")) failed.push("smallMicroBorrower");
+        FM |= 1;
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

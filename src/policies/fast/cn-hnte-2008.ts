@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["registration","coreIp","keyTechField","stStaffCollegeRatio","rdStaffRatio","rdRatio","rdDomesticShare","hiTechRevenueShare","innovationScore","noMajorIncident"]);
   const call9 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
   const call9Args: readonly string[] = ["x"];
   const call9Values: any[] = [];
@@ -669,42 +671,41 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         criteria.push(rt.row(head47, o43, { "score": rt.reportedOf(d15x, K, true), "passMark": rt.reportedOf(rv46, K, true) }));
         criteria.push(rt.row(head56, o48, { "from": rt.reportedOf(rv55, K, true), "toExclusive": rt.reportedOf(A, K, true) }));
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o11 === 'fail') {
         if (o12 === 'fail') {
-          if (!failed.includes("registration")) failed.push("registration");
+          FM |= 1;
         }
         if (o17 === 'fail') {
-          if (!failed.includes("coreIp")) failed.push("coreIp");
+          FM |= 2;
         }
         if (o19 === 'fail') {
-          if (!failed.includes("keyTechField")) failed.push("keyTechField");
+          FM |= 4;
         }
         if (o21 === 'fail') {
-          if (!failed.includes("stStaffCollegeRatio")) failed.push("stStaffCollegeRatio");
+          FM |= 8;
         }
         if (o26 === 'fail') {
-          if (!failed.includes("rdStaffRatio")) failed.push("rdStaffRatio");
+          FM |= 16;
         }
         if (o31 === 'fail') {
-          if (!failed.includes("rdRatio")) failed.push("rdRatio");
+          FM |= 32;
         }
         if (o33 === 'fail') {
-          if (!failed.includes("rdDomesticShare")) failed.push("rdDomesticShare");
+          FM |= 64;
         }
         if (o38 === 'fail') {
-          if (!failed.includes("hiTechRevenueShare")) failed.push("hiTechRevenueShare");
+          FM |= 128;
         }
         if (o43 === 'fail') {
-          if (!failed.includes("innovationScore")) failed.push("innovationScore");
+          FM |= 256;
         }
         if (o48 === 'fail') {
-          if (!failed.includes("noMajorIncident")) failed.push("noMajorIncident");
+          FM |= 512;
         }
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["borrowerSize","creditLine"]);
   const call0 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2021-04-01","to":"2021-12-31"}}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
   const call0Values: any[] = [];
@@ -123,18 +125,17 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
         criteria.push(rt.row(head5, o2, { "size": rt.reportedOf(rv4, K, true) }));
         criteria.push(rt.row(head11, o6, { "creditLine": rt.reportedOf(rv9, K, true), "limit": rt.reportedOf(rv10, K, true) }));
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o1 === 'fail') {
         if (o2 === 'fail') {
-          if (!failed.includes("borrowerSize")) failed.push("borrowerSize");
+          FM |= 1;
         }
         if (o6 === 'fail') {
-          if (!failed.includes("creditLine")) failed.push("creditLine");
+          FM |= 2;
         }
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["residentInMainland","employees","salesRevenue","totalAssets","notRestricted","noIncidents","score","scoreTotal"]);
   const call2 = rt.fastCallOf(functions, "score.card", {"kind":"scoreCard","items":[{"id":"staff","kind":"band","input":"stStaffShare","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"20"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"16"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"12"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"8"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"4"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"科技人员指标 (S&T staff)"},{"id":"rdSales","kind":"band","input":"rdSalesRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.06","inclusive":true},"yields":"50"},{"lo":{"value":"0.05","inclusive":true},"hi":{"value":"0.06","inclusive":false},"yields":"40"},{"lo":{"value":"0.04","inclusive":true},"hi":{"value":"0.05","inclusive":false},"yields":"30"},{"lo":{"value":"0.03","inclusive":true},"hi":{"value":"0.04","inclusive":false},"yields":"20"},{"lo":{"value":"0.02","inclusive":true},"hi":{"value":"0.03","inclusive":false},"yields":"10"},{"hi":{"value":"0.02","inclusive":false},"yields":"0"}]},"label":"研发费用占销售收入 (R&D / sales)"},{"id":"rdCosts","kind":"band","input":"rdCostsRatio","table":{"kind":"bands","bands":[{"lo":{"value":"0.30","inclusive":true},"yields":"50"},{"lo":{"value":"0.25","inclusive":true},"hi":{"value":"0.30","inclusive":false},"yields":"40"},{"lo":{"value":"0.20","inclusive":true},"hi":{"value":"0.25","inclusive":false},"yields":"30"},{"lo":{"value":"0.15","inclusive":true},"hi":{"value":"0.20","inclusive":false},"yields":"20"},{"lo":{"value":"0.10","inclusive":true},"hi":{"value":"0.15","inclusive":false},"yields":"10"},{"hi":{"value":"0.10","inclusive":false},"yields":"0"}]},"label":"研发费用占成本费用 (R&D / costs)"},{"id":"rd","kind":"higherOf","of":["rdSales","rdCosts"],"label":"研发投入指标 (R&D input)"},{"id":"ipClassI","kind":"band","input":"ip.classI","table":{"kind":"bands","bands":[{"lo":{"value":"1","inclusive":true},"yields":"30"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅰ类知识产权 (class I IP)"},{"id":"ipClassII","kind":"band","input":"ip.classII","table":{"kind":"bands","bands":[{"lo":{"value":"4","inclusive":true},"yields":"24"},{"lo":{"value":"3","inclusive":true},"hi":{"value":"4","inclusive":false},"yields":"18"},{"lo":{"value":"2","inclusive":true},"hi":{"value":"3","inclusive":false},"yields":"12"},{"lo":{"value":"1","inclusive":true},"hi":{"value":"2","inclusive":false},"yields":"6"},{"hi":{"value":"1","inclusive":false},"yields":"0"}]},"label":"Ⅱ类知识产权 (class II IP)"},{"id":"ip","kind":"higherOf","of":["ipClassI","ipClassII"],"label":"科技成果指标 (results)"}],"total":{"of":["staff","rd","ip"],"passMark":{"value":"60","strict":false}},"vetoes":[{"item":"staff","mustBe":">","value":"0"}]}, K);
   const call2Args: readonly string[] = ["stStaffShare","rdSalesRatio","rdCostsRatio","ip.classI","ip.classII"];
   const call2Values: any[] = [];
@@ -291,36 +293,35 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
           criteria.push(rt.row(head40, o35, { "score": rt.reportedOf(rv36, K, true), "range": rt.reportedOf(rv37, K, true), "staffItem": rt.reportedOf(rv38, K, true), "passMark": rt.reportedOf(rv39, K, true) }));
         }
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o7 === 'fail') {
         if (o8 === 'fail') {
-          if (!failed.includes("residentInMainland")) failed.push("residentInMainland");
+          FM |= 1;
         }
         if (o10 === 'fail') {
-          if (!failed.includes("employees")) failed.push("employees");
+          FM |= 2;
         }
         if (o16 === 'fail') {
-          if (!failed.includes("salesRevenue")) failed.push("salesRevenue");
+          FM |= 4;
         }
         if (o22 === 'fail') {
-          if (!failed.includes("totalAssets")) failed.push("totalAssets");
+          FM |= 8;
         }
         if (o28 === 'fail') {
-          if (!failed.includes("notRestricted")) failed.push("notRestricted");
+          FM |= 16;
         }
         if (o30 === 'fail') {
-          if (!failed.includes("noIncidents")) failed.push("noIncidents");
+          FM |= 32;
         }
         if (o34 === 'fail') {
-          if (!failed.includes("score")) failed.push("score");
+          FM |= 64;
           if (o35 === 'fail') {
-            if (!failed.includes("scoreTotal")) failed.push("scoreTotal");
+            FM |= 128;
           }
         }
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

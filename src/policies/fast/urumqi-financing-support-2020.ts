@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["measurePeriod"]);
   const call0 = rt.fastCallOf(functions, "fee.guarantee", {"rateCap":"0.01","zeroRateKinds":["extension"]}, K);
   const call0Args: readonly string[] = ["amount","contractRate","termMonths","kind"];
   const call0Values: any[] = [];
@@ -139,13 +141,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
       if (full) {
         criteria.push(rt.row(head5, o1, { "startDate": rt.reportedOf(rv2, K, true), "from": rt.reportedOf(rv3, K, true), "to": rt.reportedOf(rv4, K, true) }));
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o1 === 'fail') {
-        if (!failed.includes("measurePeriod")) failed.push("measurePeriod");
+        FM |= 1;
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

@@ -32,6 +32,8 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const UNREP = rt.UNREPRESENTABLE;
   // a decision builds no rows (this list stays empty)
   const NO_ROWS: rt.CriterionReport[] = [];
+  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)
+  const DECIDED = rt.decisionTable(["dueInWindow"]);
   const call0 = rt.fastCallOf(functions, "lease.defer", {"window":{"from":"2020-01-24","to":"2020-04-30"},"months":3}, K);
   const call0Args: readonly string[] = ["payments"];
   const call0Values: any[] = [];
@@ -117,13 +119,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
       if (full) {
         criteria.push(rt.row(head4, o1, {}));
       }
-      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };
-      const failed: string[] = [];
+      let FM = 0;
       if (o1 === 'fail') {
-        if (!failed.includes("dueInWindow")) failed.push("dueInWindow");
+        FM |= 1;
       }
-      if (failed.length > 1) failed.sort();
-      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };
+      if (!full) return DECIDED.decision(status, FM);
+      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };
     } catch {
       // a decline, or a fault the general evaluator turns into an error row
       return null;

@@ -47,10 +47,32 @@ function emitOutputs(s: EmitState): { checks: string[]; fills: string[] } {
   return { checks, fills };
 }
 
+/** The end of the record function: the failed ids as bits of a mask, the decision from the table (shared, frozen), the full result with a new list. */
+function collectMask(collect: readonly string[]): string[] {
+  return [
+    '      let FM = 0;',
+    ...collect.map((l) => `      ${l}`),
+    '      if (!full) return DECIDED.decision(status, FM);',
+    '      return { status, criteria, failed: DECIDED.failed(FM), missing: [], outputs: outputs ?? {} };',
+  ];
+}
+
+/** The end of the record function when the rule tree has too many ids for a mask: the failed ids collected in a list. */
+function collectList(collect: readonly string[]): string[] {
+  return [
+    "      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };",
+    '      const failed: string[] = [];',
+    ...collect.map((l) => `      ${l}`),
+    '      if (failed.length > 1) failed.sort();',
+    '      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };',
+  ];
+}
+
 /**
  * Emits the TypeScript source of a policy's decision kernel on the compact layout, ahead of
- * time: typed straight code over registers of `create`'s scope (no per-record allocation
- * but the decision itself), one function per definition, fact path and rule. Wherever it
+ * time: typed straight code over registers of `create`'s scope (no per-record allocation:
+ * a decision is the shared, frozen value of its status and failed criteria from a
+ * `decisionTable`), one function per definition, fact path and rule. Wherever it
  * decides, it decides what `compileFastDecision(policy, functions, true)` decides (checked
  * by the tests against the closures and the general evaluator); it declines (null) on any
  * missing fact, any value of an unexpected type and any fault, and the closures then
@@ -112,6 +134,7 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     '  const UNREP = rt.UNREPRESENTABLE;',
     '  // a decision builds no rows (this list stays empty)',
     '  const NO_ROWS: rt.CriterionReport[] = [];',
+    ...(s.failedBits ? ['  // the decisions, one frozen object per status and failed criteria (bit i of the mask: the i-th id failed)', `  const DECIDED = rt.decisionTable(${literal([...s.failedBits.keys()])});`] : []),
     indent(s.prelude.join('\n'), '  '),
     indent(s.registers.join('\n'), '  '),
     indent(s.functions.join('\n'), '  '),
@@ -143,11 +166,7 @@ export function emitFastModule(policy: Policy, options: EmitOptions): string {
     '      if (full) {',
     ...root.rows.map((l) => `        ${l}`),
     '      }',
-    "      if (outcome === 'pass' && !full) return { status, failed: [], missing: [] };",
-    '      const failed: string[] = [];',
-    ...root.collect.map((l) => `      ${l}`),
-    '      if (failed.length > 1) failed.sort();',
-    '      return full ? { status, criteria, failed, missing: [], outputs: outputs ?? {} } : { status, failed, missing: [] };',
+    ...(s.failedBits ? collectMask(root.collect) : collectList(root.collect)),
     '    } catch {',
     '      // a decline, or a fault the general evaluator turns into an error row',
     '      return null;',

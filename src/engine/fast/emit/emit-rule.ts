@@ -35,6 +35,12 @@ export interface RuleLocals {
 
 const indent = (lines: readonly string[]): string[] => lines.map((l) => `  ${l}`);
 
+/** The statement adding a failed rule's id: its bit in the mask `FM`, or (too many ids for a mask) the id to the list `failed`. */
+function collectId(id: string, s: EmitState): string {
+  const bit = s.failedBits?.get(id);
+  return bit === undefined ? `  if (!failed.includes(${literal(id)})) failed.push(${literal(id)});` : `  FM |= ${2 ** bit};`;
+}
+
 /**
  * A reported value: evaluated with the rule (a fault or a missing fact declines), kept in
  * a register (or the strict local that holds it), and in full mode converted to the text
@@ -117,7 +123,7 @@ export function emitRule(rule: Rule, s: EmitState, locals: RuleLocals): EmittedR
   // (under a failed `not` its child passed, so the child's own collection adds nothing)
   const collect = [
     `if (${outcome} === 'fail') {`,
-    ...(rule.id ? [`  if (!failed.includes(${literal(rule.id)})) failed.push(${literal(rule.id)});`] : []),
+    ...(rule.id ? [collectId(rule.id, s)] : []),
     ...indent(kids.flatMap((k) => k.collect)),
     '}',
   ];

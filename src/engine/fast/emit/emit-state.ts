@@ -2,6 +2,7 @@ import type { Expr } from '../../expr';
 import type { Policy } from '../../policy';
 import { pow10 } from '../scaled';
 import type { Code } from './emit-convert';
+import { failedBits } from './emit-failed';
 import { definitionTypes, type KernelType } from './emit-types';
 
 /**
@@ -34,6 +35,8 @@ export interface EmitState {
   readonly shared: Map<string, string>;
   /** The locals of the strict definitions, by name (read by code of the record function only). */
   readonly locals: Map<string, Code>;
+  /** The bit of each rule id in the mask of failed criteria, or `undefined` when there are too many ids for one mask (see `failedBits`). */
+  readonly failedBits: ReadonlyMap<string, number> | undefined;
   /** Where code is being emitted: the record function (locals visible) or an inner function. */
   world: 'record' | 'fn';
   counter: number;
@@ -56,6 +59,7 @@ export function emitState(policy: Policy, k: number): EmitState {
     rowGroups: new Map(),
     shared: new Map(),
     locals: new Map(),
+    failedBits: failedBits(policy.eligibility),
     world: 'fn',
     definitionExpr: (n) => policy.definitions?.[n]?.expr,
   };
