@@ -30,6 +30,8 @@ export type FunctionImpl = (args: Readonly<Record<string, Value | undefined>>, e
  * A building block's exact fast-path implementation (see `decideFacts`): arguments as
  * scaled integers at scale `10^k` (optional ones `undefined` when unknown); it returns a
  * fast value, or throws the fast path's `DECLINE` for anything it cannot decide exactly.
+ * The arguments object belongs to the caller, which may fill it again for its next call:
+ * read it, do not keep it.
  *
  * @example
  * const impl: FastImpl = (args) => args['x'] ?? null;

@@ -29,6 +29,8 @@ const OPERANDS: Record<string, Expr> = {
   ratio3: ref('r3'),
   dyn: { kind: 'param', name: 'half' },
   dynFact: fact('c'),
+  // a value of any type that is a fraction when f holds (the kernel's in-line comparison falls back to the helper)
+  dynRatio: { kind: 'if', cond: fact('f'), then: ref('r2'), else: fact('c') },
   str: { kind: 'asOf' },
   str2: { kind: 'dateAdd', unit: 'years', date: fact('d'), n: { kind: 'num', value: '1' } },
   bool: { kind: 'cmp', op: '>', left: fact('a'), right: fact('c') },
@@ -38,6 +40,7 @@ const OPERANDS: Record<string, Expr> = {
 const PAIRS: [string, string][] = [
   ['num', 'numLiteral'], ['str', 'str2'], ['bool', 'bool2'], ['boolEq', 'bool2'], ['ratio', 'ratio2'], ['ratio', 'numLiteral'], ['numLiteral', 'ratio'],
   ['ratio', 'dyn'], ['dyn', 'ratio'], ['num', 'dynFact'], ['dynFact', 'dyn'], ['str', 'num'], ['bool', 'num'], ['ratio', 'bool'], ['boolEq', 'num'], ['ratio3', 'ratio'], ['numLiteral', 'ratio3'],
+  ['ratio', 'dynRatio'], ['dynRatio', 'ratio'],
 ];
 const OPS: CompareOp[] = ['=', '!=', '<', '<=', '>', '>='];
 const EQUALITY: CompareOp[] = ['=', '!='];
@@ -90,6 +93,31 @@ describe('decision kernels compare every pair of static types as the general eva
       if (decided === RECORDS.length) deciding.push(`${left} ${right}`);
     }
     // the well-typed pairs decide every record; booleans have no order, and mistyped pairs decline, as the closures do
-    expect(deciding).toEqual(['num numLiteral', 'str str2', 'boolEq bool2', 'ratio ratio2', 'ratio numLiteral', 'numLiteral ratio', 'ratio dyn', 'dyn ratio', 'num dynFact', 'dynFact dyn', 'ratio3 ratio', 'numLiteral ratio3']);
+    expect(deciding).toEqual(['num numLiteral', 'str str2', 'boolEq bool2', 'ratio ratio2', 'ratio numLiteral', 'numLiteral ratio', 'ratio dyn', 'dyn ratio', 'num dynFact', 'dynFact dyn', 'ratio3 ratio', 'numLiteral ratio3', 'ratio dynRatio', 'dynRatio ratio']);
+  });
+  it('a fraction in locals is cross-multiplied in line, each product checked: past 2^53 the kernel declines and the general evaluator decides', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['ratio', 'ratio2', /\(\(t = d\dn \* d\dq\) <= 9007199254740991/],
+      ['ratio', 'numLiteral', /d\dn [<>=!]+ \(\(t = \(50\) \* d\dq\)/],
+      ['ratio', 'dyn', /typeof \(t = h\d+\(\)\) === 'number' \? d\dn [<>=!]+ \(\(t = t \* d\dq\).* : rt\.orderRD\(d\dn, d\dq, t\)/],
+      ['dyn', 'ratio', /typeof \(t = h\d+\(\)\) === 'number' \? \(\(t = t \* d\dq\).* : rt\.orderDR\(t, d\dn, d\dq\)/],
+    ];
+    // at scale 2, r1 = a / b is held as 5e15 / 2e14 and r2 = c / b as 1e15 / 2e14 (both safe);
+    // the cross products 5e15 x 2e14 and 50 x 2e14 = 1e16 exceed 2^53
+    const huge = { a: 500_000_000_000, b: 2_000_000_000_000, c: 100_000_000_000, d: '2019-06-01', f: false };
+    const small = { ...huge, a: 5, b: 20, c: 1 };
+    for (const [left, right, shape] of cases) {
+      const policy = policyFor(left, right);
+      const text = emitFastModule(policy, { runtime });
+      expect(text).toMatch(shape);
+      const file = join(dir, `huge-${left}-${right}.ts`);
+      writeFileSync(file, text);
+      const m = (await import(/* @vite-ignore */ file)) as { create: (p: Policy, f: typeof STDLIB) => (facts: unknown, asOf: string) => Decision | null };
+      const kernel = m.create(policy, STDLIB);
+      expect(kernel(toScaledFacts(small, fastScaleOf(policy)), '2020-06-01')).not.toBeNull();
+      expect(kernel(toScaledFacts(huge, fastScaleOf(policy)), '2020-06-01')).toBeNull();
+      const compiled = compilePolicy(policy, { functions: STDLIB });
+      expect(compiled.decideFacts(huge, { asOf: '2020-06-01' })).toEqual(decisionOf(compiled.evaluateFacts(huge, { asOf: '2020-06-01' })));
+    }
   });
 });

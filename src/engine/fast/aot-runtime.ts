@@ -28,12 +28,26 @@ import { Ratio, UNKNOWN, type FastValue } from './fast-value';
  * @example
  * fastCallOf(STDLIB, 'band.lookup', table, 2)?.required; // ['x']
  */
-export function fastCallOf(functions: FunctionRegistry, fn: string, config: unknown, k: number): { impl: FastImpl; required: Set<string> } | null {
+export function fastCallOf(functions: FunctionRegistry, fn: string, config: unknown, k: number): FastCall | null {
   const f = functions.get(fn);
   const impl = f?.fast?.(config, k) ?? null;
   if (!f || !impl) return null;
   const spec = f.argsOf(config);
-  return { impl, required: new Set(Object.keys(spec).filter((n) => spec[n] === 'required')) };
+  return { impl, required: new Set(Object.keys(spec).filter((n) => spec[n] === 'required')), args: {} };
+}
+
+/**
+ * A call site of a building block in a generated kernel: its fast implementation, the
+ * names of its required arguments, and the arguments object the site fills again for
+ * every call (a kernel decides one record at a time, so nothing is allocated per call).
+ *
+ * @example
+ * const c: FastCall = { impl: (a) => a['x'] ?? null, required: new Set(['x']), args: {} };
+ */
+export interface FastCall {
+  readonly impl: FastImpl;
+  readonly required: ReadonlySet<string>;
+  readonly args: Record<string, FastValue | undefined>;
 }
 
 /**
@@ -44,9 +58,10 @@ export function fastCallOf(functions: FunctionRegistry, fn: string, config: unkn
  * @example
  * callWith(fastCallOf(STDLIB, 'band.lookup', table, 2), ['x'], [5_000_000_000]); // 5
  */
-export function callWith(call: { impl: FastImpl; required: Set<string> } | null, names: readonly string[], vals: readonly FastValue[]): FastValue {
+export function callWith(call: FastCall | null, names: readonly string[], vals: readonly FastValue[]): FastValue {
   if (!call) return decline();
-  const args: Record<string, FastValue | undefined> = {};
+  // every name is set on every call, so nothing of the previous call is left
+  const args = call.args;
   let unknown = false;
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;

@@ -633,12 +633,12 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
       rv17 = (dateAdd15(((t = F["registeredOn"]) === undefined || t === null || t === UNREP ? rt.decline() : t), (100)) as string);
       o19 = (typeof (t = ((t = F["ip"]) === undefined || t === null ? undefined : t === UNREP ? rt.decline() : typeof t === 'object' && !Array.isArray(t) ? t["ownsCoreIp"] : rt.stepSlow(t, "ownsCoreIp"))) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
       o21 = (typeof (t = F["inKeyTechField"]) === 'boolean' ? t : rt.decline()) ? 'pass' : 'fail';
-      o23 = (rt.orderRD(d12n, d12q, h24()) >= 0) ? 'pass' : 'fail';
+      o23 = (typeof (t = h24()) === 'number' ? d12n >= ((t = t * d12q) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : rt.orderRD(d12n, d12q, t) >= 0) ? 'pass' : 'fail';
       rv26 = h24();
-      o28 = (rt.orderRD(d9n, d9q, d11x) >= 0) ? 'pass' : 'fail';
-      o30 = (rt.orderRD(d10n, d10q, h31()) >= 0) ? 'pass' : 'fail';
+      o28 = (typeof (t = d11x) === 'number' ? d9n >= ((t = t * d9q) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : rt.orderRD(d9n, d9q, t) >= 0) ? 'pass' : 'fail';
+      o30 = (typeof (t = h31()) === 'number' ? d10n >= ((t = t * d10q) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : rt.orderRD(d10n, d10q, t) >= 0) ? 'pass' : 'fail';
       rv33 = h31();
-      o35 = (rt.orderRD(d13n, d13q, h36()) >= 0) ? 'pass' : 'fail';
+      o35 = (typeof (t = h36()) === 'number' ? d13n >= ((t = t * d13q) <= 9007199254740991 && t >= -9007199254740991 ? t : rt.decline()) : rt.orderRD(d13n, d13q, t) >= 0) ? 'pass' : 'fail';
       rv38 = h36();
       o40 = rt.fastCompare(d19x, ">", h41()) ? 'pass' : 'fail';
       rv43 = h41();

@@ -2,7 +2,7 @@ import type { CompareOp } from '../../interval';
 import type { Expr } from '../../expr';
 import { worthHoisting } from '../../hoist';
 import { literalToScaled } from '../scaled';
-import { asBool, asDyn, asNum, checked, known, MAX_SAFE, type Code } from './emit-convert';
+import { asBool, asDyn, asNum, checked, isLocal, known, MAX_SAFE, type Code } from './emit-convert';
 import { emitRead, pathRoot } from './emit-path';
 import { fresh, inFunction, literal, type EmitState } from './emit-state';
 import { exprType } from './emit-types';
@@ -48,12 +48,36 @@ export function emitExpr(e: Expr, s: EmitState): Code {
 
 const JS_OP: Record<CompareOp, string> = { '=': '===', '!=': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
+/**
+ * A comparison with a fraction held in locals (its numerator and denominator are register
+ * names), cross-multiplied in line: `n/d op x` as `n op x*d` (denominators are positive),
+ * each product checked. No helper is called, so no large integer is boxed into a heap
+ * number to pass it (the products of amounts at the fen exceed V8's small integers). The
+ * operands are evaluated in the same order as the helper's arguments; `undefined` when
+ * neither side is a fraction in locals.
+ */
+function compareInLine(js: string, l: Code, r: Code): string | undefined {
+  const lr = l.type === 'ratio' && isLocal(l);
+  const rr = r.type === 'ratio' && isLocal(r);
+  const ld = l.den as string;
+  const rd = r.den as string;
+  if (lr && rr) return `(${checked(`${l.code} * ${rd}`)} ${js} ${checked(`${r.code} * ${ld}`)})`;
+  if (lr && r.type === 'num') return `(${l.code} ${js} ${checked(`${r.code} * ${ld}`)})`;
+  if (rr && l.type === 'num') return `(${checked(`${l.code} * ${rd}`)} ${js} ${r.code})`;
+  // a value of any type: a scaled integer in line, anything else through the helper
+  if (lr && r.type === 'dyn') return `(typeof (t = ${r.code}) === 'number' ? ${l.code} ${js} ${checked(`t * ${ld}`)} : rt.orderRD(${l.code}, ${ld}, t) ${js} 0)`;
+  if (rr && l.type === 'dyn') return `(typeof (t = ${l.code}) === 'number' ? ${checked(`t * ${rd}`)} ${js} ${r.code} : rt.orderDR(t, ${r.code}, ${rd}) ${js} 0)`;
+  return undefined;
+}
+
 /** A comparison by the operands' static types (the closures' `compareValues` on known values). */
 function emitCompare(op: CompareOp, l: Code, r: Code): string {
   const js = JS_OP[op];
   if (l.type === 'num' && r.type === 'num') return `(${l.code} ${js} ${r.code})`;
   if (l.type === 'str' && r.type === 'str') return `(${l.code} ${js} ${r.code})`;
   if (l.type === 'bool' && r.type === 'bool' && (op === '=' || op === '!=')) return `(${l.code} ${js} ${r.code})`;
+  const inLine = compareInLine(js, l, r);
+  if (inLine !== undefined) return inLine;
   if (l.type === 'ratio' && r.type === 'ratio') return `(rt.order(${l.code}, ${l.den as string}, ${r.code}, ${r.den as string}) ${js} 0)`;
   if (l.type === 'ratio' && r.type === 'num') return `(rt.order(${l.code}, ${l.den as string}, ${r.code}, 1) ${js} 0)`;
   if (l.type === 'num' && r.type === 'ratio') return `(rt.order(${l.code}, 1, ${r.code}, ${r.den as string}) ${js} 0)`;
