@@ -101,6 +101,12 @@ export function decisionPath(
   const { from, to } = policy.effective;
   const fast = fastOrNull(policy, functions, false);
   let scaledClosures: FastDecision | null | undefined;
+  let kernel: Kernel | null | undefined;
+  // the closures on the compact layout, compiled when a kernel first declines
+  const closuresOn = (layout: unknown, asOf: string): Decision | null => {
+    if (scaledClosures === undefined) scaledClosures = fastOrNull(policy, functions, true);
+    return scaledClosures ? scaledClosures(layout, asOf) : null;
+  };
   const k = fast ? fastScaleOf(policy) : -1;
   const onTheSpot = kernelResults<Decision>(kernelOf, k, false);
   let lastInForce: string | undefined;
@@ -135,24 +141,19 @@ export function decisionPath(
     decideFacts: (facts, o = {}) => decideWith(facts, o.asOf, false),
     prepare: (record) => prepareWith(record, true),
     prepareFacts: (facts) => prepareWith(facts, false),
-    decidePrepared(p, o = {}) {
+    decidePrepared(p, o) {
       const layout = Prepared.layoutOf(p);
       // an object not made by prepare: the general evaluator, validating its record again
-      if (layout === undefined) return decisionOf(general(p.record, o.asOf, p.validated, undefined));
-      const asOf = p.asOf ?? o.asOf;
-      const sameModel = p.input === policy.input;
-      if (layout !== null && sameModel && p.k === k && inForce(asOf)) {
+      if (layout === undefined) return decisionOf(general(p.record, o?.asOf, p.validated, undefined));
+      const asOf = p.asOf ?? o?.asOf;
+      if (layout !== null && p.k === k && p.input === policy.input && inForce(asOf)) {
         // the kernel generated ahead of time from exactly this policy's data; where it declines, the closures
-        const kernel = kernelOf();
-        let d = kernel ? kernel(layout, asOf) : null;
-        if (!d) {
-          if (scaledClosures === undefined) scaledClosures = fastOrNull(policy, functions, true);
-          d = scaledClosures ? scaledClosures(layout, asOf) : null;
-        }
-        if (d) return d;
+        if (kernel === undefined) kernel = kernelOf();
+        const d = (kernel !== null ? kernel(layout, asOf) : null) ?? closuresOn(layout, asOf);
+        if (d !== null) return d;
       }
       // the general evaluator reuses the validation when it was done with this policy's model
-      return decisionOf(general(p.record, o.asOf, p.validated, sameModel ? p.validation : undefined));
+      return decisionOf(general(p.record, o?.asOf, p.validated, p.input === policy.input ? p.validation : undefined));
     },
   };
 }

@@ -37,11 +37,11 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const set0: ReadonlySet<string> = new Set(["micro","small"]);
   const call1 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
   const call1Args: readonly string[] = ["amount","contractRate","termMonths"];
-  const call1Values: any[] = [];
+  const call1Values: any[] = [null,null,null];
   const set2: ReadonlySet<string> = new Set(["micro","small"]);
   const call3 = rt.fastCallOf(functions, "fee.guarantee", {"bands":[{"upTo":"5000000","inclusive":true,"cap":"0.01"},{"inclusive":true,"cap":"0.015"}]}, K);
   const call3Args: readonly string[] = ["amount","contractRate","termMonths"];
-  const call3Values: any[] = [];
+  const call3Values: any[] = [null,null,null];
   const head6: rt.RowHead = {"id":"smallMicroBorrower","cite":"国办发〔2019〕6号 art. 三(七)","label":{"zh":"小微企业和“三农”主体","en":"Small/micro or agricultural borrower"}};
   const outputType0: rt.OutputType = {"type":"decimal"};
   const outputType1: rt.OutputType = {"type":"decimal"};

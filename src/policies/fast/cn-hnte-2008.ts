@@ -36,10 +36,10 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["registration","coreIp","keyTechField","stStaffCollegeRatio","rdStaffRatio","rdRatio","rdDomesticShare","hiTechRevenueShare","innovationScore","noMajorIncident"]);
   const call9 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
   const call9Args: readonly string[] = ["x"];
-  const call9Values: any[] = [];
+  const call9Values: any[] = [null];
   const call10 = rt.fastCallOf(functions, "band.lookup", {"kind":"bands","bands":[{"hi":{"value":"50000000","inclusive":false},"yields":"0.06"},{"lo":{"value":"50000000","inclusive":true},"hi":{"value":"200000000","inclusive":true},"yields":"0.04"},{"lo":{"value":"200000000","inclusive":false},"yields":"0.03"}]}, K);
   const call10Args: readonly string[] = ["x"];
-  const call10Values: any[] = [];
+  const call10Values: any[] = [null];
   const dateAdd13 = rt.dateAddOf("years", S);
   const head16: rt.RowHead = {"id":"registration","cite":"国科发火〔2008〕172号 art. 10(1)","label":{"zh":"注册成立一年以上","en":"Registered for at least one year"}};
   const head18: rt.RowHead = {"id":"coreIp","cite":"国科发火〔2008〕172号 art. 10(1)","label":{"zh":"核心知识产权","en":"Owns core IP"}};

@@ -36,7 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["borrowerSize"]);
   const call0 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2020-01-25","to":"2020-06-30"},"cap":"2020-06-30"}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null,null,null,null,null];
   const set2: ReadonlySet<string> = new Set(["micro","small","medium"]);
   const head5: rt.RowHead = {"id":"borrowerSize","cite":"银保监发〔2020〕6号 art. 一","label":{"zh":"中小微企业或湖北地区企业","en":"SME borrower, or any borrower in Hubei"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};

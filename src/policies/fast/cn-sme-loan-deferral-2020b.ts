@@ -36,7 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["borrowerSize","creditLine"]);
   const call0 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2020-06-01","to":"2020-12-31"},"cap":"2021-03-31"}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null,null,null,null,null];
   const set3: ReadonlySet<string> = new Set(["micro","small"]);
   const head5: rt.RowHead = {"id":"borrowerSize","cite":"银发〔2020〕122号 art. 一","label":{"zh":"借款人为小微企业","en":"Borrower is a small or micro firm"}};
   const p8 = rt.fastParam("creditLineLimit", parameters, K);

@@ -36,7 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["borrowerSize"]);
   const call0 = rt.fastCallOf(functions, "loan.deferToDate", {"window":{"from":"2022-10-01","to":"2022-12-31"},"cap":"2023-06-30"}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments","deferTo"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null,null,null,null,null];
   const set2: ReadonlySet<string> = new Set(["micro","small"]);
   const head4: rt.RowHead = {"id":"borrowerSize","cite":"关于进一步加大对小微企业贷款延期还本付息支持力度的通知 art. 一","label":{"zh":"借款人为小微企业","en":"Borrower is a small or micro firm"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};

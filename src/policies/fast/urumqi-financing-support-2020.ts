@@ -36,7 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["measurePeriod"]);
   const call0 = rt.fastCallOf(functions, "fee.guarantee", {"rateCap":"0.01","zeroRateKinds":["extension"]}, K);
   const call0Args: readonly string[] = ["amount","contractRate","termMonths","kind"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null,null,null,null];
   const head5: rt.RowHead = {"id":"measurePeriod","cite":"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧” art. ¶8","label":{"zh":"措施期间新办担保","en":"Guarantee started while the measures applied"}};
   const outputType0: rt.OutputType = {"type":"string"};
   const outputType1: rt.OutputType = {"type":"money"};

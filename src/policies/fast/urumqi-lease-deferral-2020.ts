@@ -36,7 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["dueInWindow"]);
   const call0 = rt.fastCallOf(functions, "lease.defer", {"window":{"from":"2020-01-24","to":"2020-04-30"},"months":3}, K);
   const call0Args: readonly string[] = ["payments"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null];
   const head4: rt.RowHead = {"id":"dueInWindow","cite":"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧” art. ¶4","label":{"zh":"2020年1月24日至4月30日有到期租金","en":"A lease fee falls due 2020-01-24..2020-04-30"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"amount":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};

@@ -36,7 +36,7 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["dueInWindow"]);
   const call0 = rt.fastCallOf(functions, "loan.deferByMonths", {"window":{"from":"2020-01-24","to":"2020-06-30"},"months":3}, K);
   const call0Args: readonly string[] = ["principal","annualRate","disbursedOn","payments"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null,null,null,null];
   const head4: rt.RowHead = {"id":"dueInWindow","cite":"乌鲁木齐高新区多项金融扶持政策为企业“输血增氧” art. ¶5","label":{"zh":"2020年1月24日至6月30日有到期还款","en":"A payment falls due 2020-01-24..2020-06-30"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"record","fields":{"due":{"type":"date"},"principal":{"type":"money"},"interest":{"type":"money"}}}};
   const outputType1: rt.OutputType = {"type":"money"};

@@ -36,10 +36,10 @@ export function create(policy: rt.Policy, functions: rt.FunctionRegistry): rt.Ke
   const DECIDED = rt.decisionTable(["tailoredPlan"]);
   const call0 = rt.fastCallOf(functions, "list.select", {"names":["tailoredPlan","dedicatedAgent","vipTeam","oneStopLifecycle"],"sort":true}, K);
   const call0Args: readonly string[] = ["when1","when2","when3","when4"];
-  const call0Values: any[] = [];
+  const call0Values: any[] = [null,null,null,null];
   const call1 = rt.fastCallOf(functions, "list.select", {"names":["tailoredPlan","dedicatedAgent","vipTeam","oneStopLifecycle"],"sort":true}, K);
   const call1Args: readonly string[] = ["when1","when2","when3","when4"];
-  const call1Values: any[] = [];
+  const call1Values: any[] = [null,null,null,null];
   const head3: rt.RowHead = {"id":"tailoredPlan","cite":"淄博高新区 “四个一”举措为重大项目赋能 art. 一企一策","label":{"zh":"一企一策","en":"Tailored plan"}};
   const outputType0: rt.OutputType = {"type":"list","of":{"type":"string"}};
   const outputType1: rt.OutputType = {"type":"list","of":{"type":"string"}};

@@ -177,7 +177,8 @@ function emitNode(e: Expr, s: EmitState): Code {
       s.prelude.push(
         `const ${call} = rt.fastCallOf(functions, ${literal(e.fn)}, ${literal(e.config)}, K);`,
         `const ${call}Args: readonly string[] = ${literal(names)};`,
-        `const ${call}Values: any[] = [];`,
+        // generic elements from the start: a list that first receives a large number keeps doubles unboxed, and every read boxes one again
+        `const ${call}Values: any[] = ${literal(names.map(() => null))};`,
       );
       const sets = names.map((n, i) => `${call}Values[${i}] = ${asDyn(c(e.args[n] as Expr))}, `).join('');
       return { code: `(${sets}rt.callWith(${call}, ${call}Args, ${call}Values))`, type: 'dyn' };
