@@ -27,6 +27,8 @@ export interface BenchResult {
   asOf: string;
   verdicts: Record<string, number>;
   timings: Timing[];
+  /** Bytes allocated per record by one pass (`allocation.ts`, sampled). */
+  allocated: Record<ImplementationName, number>;
   disagreements: Record<ImplementationName, Disagreements>;
   model: ModelThroughput;
   cli: CliRun[];
@@ -80,13 +82,13 @@ export function formatReport(r: BenchResult): string {
     `load average (1/5/15 min): ${r.load.start.join(' ')} at start, ${r.load.end.join(' ')} at end`,
     `verdicts of zone-policy: ${Object.entries(r.verdicts).map(([k, n]) => `${k} ${int(n)}`).join(', ')}`,
     '',
-    `${pad('implementation', 20)} ${pad('records/s', 12, true)} ${pad('vs zone-policy', 15, true)}  disagreements with zone-policy`,
+    `${pad('implementation', 20)} ${pad('records/s', 12, true)} ${pad('vs zone-policy', 15, true)} ${pad('bytes/record', 13, true)}  disagreements with zone-policy`,
   ];
   for (const name of IMPLEMENTATION_NAMES) {
     const t = byName.get(name);
     if (!t) continue;
     const ratio = t.recordsPerSecond / zp;
-    lines.push(`${pad(name, 20)} ${pad(int(t.recordsPerSecond), 12, true)} ${pad(`${ratio.toFixed(ratio < 0.1 ? 4 : 2)}x`, 15, true)}  ${name === 'zone-policy' ? '-' : describeDisagreements(r.disagreements[name])}`);
+    lines.push(`${pad(name, 20)} ${pad(int(t.recordsPerSecond), 12, true)} ${pad(`${ratio.toFixed(ratio < 0.1 ? 4 : 2)}x`, 15, true)} ${pad(int(r.allocated[name]), 13, true)}  ${name === 'zone-policy' ? '-' : describeDisagreements(r.disagreements[name])}`);
   }
   lines.push('', `model validation, parseModel(MODELS.enterprise, raw): ${int(r.model.parse)} records/s (${int(r.model.records)} records)`);
   lines.push(`evaluate (validate + evaluate): ${int(r.model.evaluate)} records/s`);
@@ -125,6 +127,7 @@ export function jsonLine(r: BenchResult): string {
     records: r.records,
     boundaryCases: r.boundaryCases,
     rounds: r.rounds,
+    allocatedBytesPerRecord: r.allocated,
     model: { records: r.model.records, parse: r.model.parse, evaluate: r.model.evaluate, prepare: r.model.prepare },
     cli: r.cli,
     targets: Object.fromEntries(r.targets.map((t) => [t.name, t.met])),

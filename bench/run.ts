@@ -14,6 +14,7 @@ import type { Enterprise } from '../src/models/enterprise';
 import { disagreements, tally, type Disagreements } from './agreement';
 import { parseBenchArgs, type BenchOptions } from './args';
 import { timeCli, type CliRun } from './cli-timing';
+import { bytesPerRecord } from './allocation';
 import { timeAll } from './harness';
 import { IMPLEMENTATION_NAMES, prepareAll, type ImplementationName } from './implementations/index';
 import { modelThroughput } from './model-throughput';
@@ -34,7 +35,12 @@ async function bench(o: BenchOptions): Promise<BenchResult> {
     if (!r.ok) throw new Error(`generated record ${raw.id} is invalid: ${JSON.stringify(r.issues)}`);
     return r.value;
   });
-  const { verdicts, timings } = await timeAll(prepareAll(parsed, population.asOf), parsed.length, o.rounds, log);
+  const implementations = prepareAll(parsed, population.asOf);
+  const { verdicts, timings } = await timeAll(implementations, parsed.length, o.rounds, log);
+  log('bytes allocated per record, one pass each under the sampling heap profiler ...');
+  const scratch = new Array<string>(parsed.length);
+  const allocated: Partial<Record<ImplementationName, number>> = {};
+  for (const p of implementations) allocated[p.name] = await bytesPerRecord(() => p.run(scratch), parsed.length);
   const reference = verdicts.get('zone-policy') ?? [];
   const dis = Object.fromEntries(
     IMPLEMENTATION_NAMES.map((n) => [n, disagreements(reference, verdicts.get(n) ?? [], population.boundary)]),
@@ -51,6 +57,7 @@ async function bench(o: BenchOptions): Promise<BenchResult> {
     asOf: population.asOf,
     verdicts: tally(reference),
     timings,
+    allocated: allocated as Record<ImplementationName, number>,
     disagreements: dis,
     model,
     cli,

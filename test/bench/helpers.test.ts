@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { bytesPerRecord } from '../../bench/allocation';
 import { parseBenchArgs } from '../../bench/args';
 import { yuan } from '../../bench/firm';
 import { median } from '../../bench/harness';
@@ -78,5 +79,23 @@ describe('bench utilities', () => {
     if (r.peakRssMb === null) expect(r.rssBy).toBe('unavailable');
     else expect(r.peakRssMb).toBeGreaterThan(80);
     if (by === 'proc' && r.peakRssMb !== null) expect(r.rssBy).toBe('/proc/<pid>/status VmHWM');
+  });
+});
+
+describe('bytesPerRecord: what one pass allocates, per record, from the sampling heap profiler', () => {
+  it('sees a pass that allocates 8 KB a record, and one that allocates nothing', async () => {
+    const keep: unknown[] = [];
+    const heavy = await bytesPerRecord(() => {
+      for (let i = 0; i < 2000; i++) keep[i % 4] = new Array<number>(1000).fill(i);
+    }, 2000);
+    // 1,000 elements of 8 bytes, with the array's header: sampled, so within a margin
+    expect(heavy).toBeGreaterThan(6000);
+    expect(heavy).toBeLessThan(10_000);
+    let sum = 0;
+    const light = await bytesPerRecord(() => {
+      for (let i = 0; i < 200_000; i++) sum += i & 7;
+    }, 200_000);
+    expect(light).toBe(0);
+    expect(sum).toBeGreaterThan(0);
   });
 });
