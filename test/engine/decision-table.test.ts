@@ -18,7 +18,8 @@ const criterion = (id: string, fact = id): Rule => ({ kind: 'criterion', id, lab
 
 describe('decisionTable: one frozen decision per status and failed criteria', () => {
   it('lists the failed ids sorted, returns the same frozen object each time, and a new list for the full result', () => {
-    const t = decisionTable(['rdRatio', 'coreIp', 'b', 'B']);
+    // not the reverse of its sorted order (a comparator that always answers -1 reverses)
+    const t = decisionTable(['rdRatio', 'b', 'coreIp', 'B']);
     const d = t.decision('ineligible', 0b1111);
     expect(d).toEqual({ status: 'ineligible', failed: ['B', 'b', 'coreIp', 'rdRatio'], missing: [] });
     expect(t.decision('ineligible', 0b1111)).toBe(d);
@@ -28,13 +29,23 @@ describe('decisionTable: one frozen decision per status and failed criteria', ()
     // the same mask with another status is another decision
     expect(t.decision('undetermined', 0b1111)).not.toBe(d);
     expect(t.decision('undetermined', 0b1111).status).toBe('undetermined');
-    const list = t.failed(0b0101);
+    const list = t.failed(0b0011);
     expect(list).toEqual(['b', 'rdRatio']);
-    expect(t.failed(0b0101)).not.toBe(list);
+    expect(t.failed(0b0011)).not.toBe(list);
     expect(Object.isFrozen(list)).toBe(false);
   });
+  it('every status and mask is its own entry: asked in any order, each decision is its own', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const t = decisionTable(ids);
+    const statuses = ['eligible', 'ineligible', 'undetermined', 'error'] as const;
+    const asks = statuses.flatMap((status) => Array.from({ length: 16 }, (_, mask) => ({ status, mask })));
+    for (const { status, mask } of [...asks, ...asks.reverse()]) {
+      expect(t.decision(status, mask)).toEqual({ status, failed: ids.filter((_, i) => (mask >> i) & 1), missing: [] });
+    }
+  });
   it(`holds at most ${MASK_IDS} ids, and keeps 4,096 decisions: past them each is built again, equal`, () => {
-    expect(() => decisionTable(Array.from({ length: MASK_IDS + 1 }, (_, i) => `c${i}`))).toThrow(RangeError);
+    expect(() => decisionTable(Array.from({ length: MASK_IDS }, (_, i) => `c${i}`))).not.toThrow();
+    expect(() => decisionTable(Array.from({ length: MASK_IDS + 1 }, (_, i) => `c${i}`))).toThrow(new RangeError(`a decision table holds at most ${MASK_IDS} rule ids, not ${MASK_IDS + 1}`));
     const ids = Array.from({ length: 13 }, (_, i) => `c${String(i).padStart(2, '0')}`);
     const t = decisionTable(ids);
     for (let m = 0; m < 4096; m++) t.decision('ineligible', m);

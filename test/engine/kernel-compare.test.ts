@@ -99,6 +99,7 @@ describe('decision kernels compare every pair of static types as the general eva
     const cases: [string, string, RegExp][] = [
       ['ratio', 'ratio2', /\(\(t = d\dn \* d\dq\) <= 9007199254740991/],
       ['ratio', 'numLiteral', /d\dn [<>=!]+ \(\(t = \(50\) \* d\dq\)/],
+      ['numLiteral', 'ratio', /\(\(t = \(50\) \* d\dq\) <= 9007199254740991 && t >= -9007199254740991 \? t : rt\.decline\(\)\) [<>=!]+ d\dn\)/],
       ['ratio', 'dyn', /typeof \(t = h\d+\(\)\) === 'number' \? d\dn [<>=!]+ \(\(t = t \* d\dq\).* : rt\.orderRD\(d\dn, d\dq, t\)/],
       ['dyn', 'ratio', /typeof \(t = h\d+\(\)\) === 'number' \? \(\(t = t \* d\dq\).* : rt\.orderDR\(t, d\dn, d\dq\)/],
     ];
