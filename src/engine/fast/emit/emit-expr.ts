@@ -53,8 +53,9 @@ const JS_OP: Record<CompareOp, string> = { '=': '===', '!=': '!==', '<': '<', '<
  * names), cross-multiplied in line: `n/d op x` as `n op x*d` (denominators are positive),
  * each product checked. No helper is called, so no large integer is boxed into a heap
  * number to pass it (the products of amounts at the fen exceed V8's small integers). The
- * operands are evaluated in the same order as the helper's arguments; `undefined` when
- * neither side is a fraction in locals.
+ * fraction's side is two register names, which reading has no effect, so the other
+ * operand, evaluated once, may come first; `undefined` when neither side is a fraction in
+ * locals.
  */
 function compareInLine(js: string, l: Code, r: Code): string | undefined {
   const lr = l.type === 'ratio' && isLocal(l);
