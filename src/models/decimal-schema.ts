@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from './decimal';
 import { expectedGot, showValue } from './describe-input';
+import { plainDecimal } from './plain-decimal';
 
 /** Plain decimal notation: optional minus, digits, optional fraction. No exponent, no spaces. */
 const SIGNED_RE = /^-?\d+(\.\d+)?$/;
@@ -36,6 +37,20 @@ function boundProblem(d: Decimal, b: DecimalBounds, max: Decimal, min: Decimal |
   return undefined;
 }
 
+/**
+ * A check that needs no decimal.js comparison (each of which copies its operand): true when
+ * `d` is within the bounds on its exponent and sign alone, false when {@link boundProblem}
+ * must look. Below a positive `max`'s exponent a magnitude is below `max`; a lower bound
+ * of zero, inclusive, holds for zero and every positive value. Any other bound is left to
+ * `boundProblem`.
+ */
+function clearlyWithinOf(max: Decimal, min: Decimal | undefined, minExclusive: boolean): (d: Decimal) => boolean {
+  const lowerIsZero = min === undefined ? undefined : min.isZero() && !minExclusive;
+  if (!max.isPos() || max.isZero() || lowerIsZero === false) return () => false;
+  const maxE = max.e;
+  return (d) => (d.isZero() || d.e < maxE) && (lowerIsZero === undefined || d.s > 0);
+}
+
 /** Exact decimal of a JSON number, via its shortest round-trip string (0.1 -> '0.1'). */
 function fromNumber(n: number): Decimal {
   return new Decimal(String(n));
@@ -57,6 +72,7 @@ export function decimalSchema(b: DecimalBounds) {
   const max = new Decimal(b.max);
   const min = b.min === undefined ? undefined : new Decimal(b.min);
   const nonNegative = min !== undefined && min.gte(0);
+  const clearlyWithin = clearlyWithinOf(max, min, b.minExclusive === true);
   const problem = (d: Decimal) => boundProblem(d, b, max, min);
   const plain = `a ${nonNegative ? 'non-negative ' : ''}plain decimal`;
   const fallback = (x: unknown) => expectedGot(plain, x, showValue);
@@ -84,12 +100,13 @@ export function decimalSchema(b: DecimalBounds) {
   // the float bounds of the former number branch: they decide alone only for a bound no double holds
   const inFloatBounds = (x: number): boolean => x <= maxFloat && (min !== undefined && b.minExclusive ? x > minFloat : x >= minFloat);
   const parse = (raw: unknown): Decimal | string => {
-    let parsed: Decimal;
-    if (typeof raw === 'string' && pattern.test(raw)) parsed = new Decimal(raw);
+    let parsed: Decimal | undefined;
+    // `pattern`'s check and the decimal in one pass (plain-decimal.ts), equal to `new Decimal(raw)`
+    if (typeof raw === 'string') parsed = plainDecimal(raw, !nonNegative);
     else if (typeof raw === 'number' && Number.isFinite(raw) && inFloatBounds(raw)) parsed = fromNumber(raw);
-    else return message({ input: raw });
+    if (parsed === undefined) return message({ input: raw });
     const d = parsed.isZero() ? new Decimal(0) : parsed;
-    return problem(d) ?? d;
+    return clearlyWithin(d) ? d : (problem(d) ?? d);
   };
   // the declared input type stays what the union accepts (`EnterpriseInput` and the like)
   return (z.unknown() as z.ZodType<unknown, string | number>)
