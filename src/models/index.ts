@@ -17,6 +17,7 @@ export * from './describe-input';
 export * from './enterprise';
 export * from './enterprise-size';
 export * from './error-map';
+export type { FactSchema } from './fact';
 export * from './financial-year';
 export * from './guarantee';
 export * from './incident';
