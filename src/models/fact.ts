@@ -34,7 +34,8 @@ export function fact<T extends z.ZodType>(schema: T): FactSchema<T> {
   const { $schema: _dialect, ...declared } = z.toJSONSchema(schema.nullable(), { io: 'input', target: 'draft-2020-12' });
   const fused = (z.unknown() as z.ZodType<unknown, z.input<T> | null>)
     .transform((raw, ctx): z.output<T> | undefined => {
-      if (raw === null || raw === undefined) return undefined;
+      // `undefined` never gets here: `optional` answers it first
+      if (raw === null) return undefined;
       const d = read(raw);
       if (typeof d !== 'string') return d as z.output<T>;
       ctx.issues.push({ code: 'custom', message: d, input: raw });

@@ -45,7 +45,8 @@ export function isPlainDecimal(text: string, signed: boolean): boolean {
  */
 function pointOf(text: string, minus: 0 | 1): number {
   const n = text.length;
-  let i = minus === 1 && n > 0 && text.charCodeAt(0) === MINUS ? 1 : 0;
+  // (`charCodeAt` past the end is NaN, so an empty text needs no check of its own)
+  let i = minus === 1 && text.charCodeAt(0) === MINUS ? 1 : 0;
   const start = i;
   let point = -1;
   for (; i < n; i++) {

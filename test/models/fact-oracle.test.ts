@@ -107,5 +107,9 @@ describe('fact of an amount against the layered form (oracle)', () => {
     expect(outcome(row, { salesRevenue: '-1' })).toEqual({
       issues: [{ path: 'salesRevenue', message: 'amount must not be negative, got -1' }],
     });
+    // zod's own issues, field for field as the layered form gives them
+    const issues = row.safeParse({ salesRevenue: '-1' }).error?.issues;
+    expect(issues).toEqual(z.strictObject({ salesRevenue: layered(MoneySchema) }).safeParse({ salesRevenue: '-1' }).error?.issues);
+    expect(issues?.[0]).toMatchObject({ code: 'custom', path: ['salesRevenue'] });
   });
 });
