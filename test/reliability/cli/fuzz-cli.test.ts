@@ -11,10 +11,11 @@ const SEEDS = loadSeeds();
 const PER_POLICY = 154; // 13 policies: 2,002 records
 const dir = await mkdtemp(join(tmpdir(), 'zp-fuzz-'));
 
-async function fuzzFile(policy: string, count: number, seed: number): Promise<{ file: string; lines: FuzzLine[]; asOf: string }> {
+/** Writes the fuzz lines to a file of its own per test (`tag`): the tests run side by side, and one rewriting a file another's binary is reading gave that binary an empty input. */
+async function fuzzFile(policy: string, count: number, seed: number, tag = 'ndjson'): Promise<{ file: string; lines: FuzzLine[]; asOf: string }> {
   const seeds = SEEDS.get(policy) ?? [];
   const lines = fuzzLines(seeds, count, 7, seed);
-  const file = join(dir, `${policy}-${seed}.ndjson`);
+  const file = join(dir, `${policy}-${seed}-${tag}.ndjson`);
   await writeLines(file, lines);
   return { file, lines, asOf: seeds[0]?.asOf ?? '' };
 }
@@ -29,7 +30,7 @@ describe.concurrent('fuzz: zone-policy eval over NDJSON with malformed lines mix
 
   const batchPolicies = ['cn.gov-guarantee-fee.2019', 'ankang.awards.2019', 'urumqi.financing-support.2020'];
   it.for(batchPolicies.flatMap((p) => (['json', 'csv', 'table'] as const).map((f) => [p, f] as const)))('%s --format %s --summary: rows in order with the batch figures', async ([policy, format], { expect }) => {
-    const { file, lines, asOf } = await fuzzFile(policy, PER_POLICY, 7);
+    const { file, lines, asOf } = await fuzzFile(policy, PER_POLICY, 7, format);
     expect(await cliProblems(policy, file, lines, format, ['--as-of', asOf, '--summary'])).toEqual([]);
   });
 
