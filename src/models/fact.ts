@@ -30,8 +30,6 @@ export type FactSchema<T extends z.ZodType> = z.ZodOptional<z.ZodType<z.output<T
 export function fact<T extends z.ZodType>(schema: T): FactSchema<T> {
   const read = decimalReaderOf(schema);
   if (read === undefined) return layeredFact(schema);
-  // the JSON Schema the layered form declares: the inner schema or null
-  const { $schema: _dialect, ...declared } = z.toJSONSchema(schema.nullable(), { io: 'input', target: 'draft-2020-12' });
   const fused = (z.unknown() as z.ZodType<unknown, z.input<T> | null>)
     .transform((raw, ctx): z.output<T> | undefined => {
       // `undefined` never gets here: `optional` answers it first
@@ -41,9 +39,23 @@ export function fact<T extends z.ZodType>(schema: T): FactSchema<T> {
       ctx.issues.push({ code: 'custom', message: d, input: raw });
       return z.NEVER;
     })
-    .meta(declared);
+    .meta(declaredOf(schema));
   INNER.set(fused, schema);
   return fused.optional();
+}
+
+/** The JSON Schema of each inner schema's fact, computed once (`MoneySchema` is the fact of nine fields). */
+const DECLARED = new WeakMap<z.ZodType, Record<string, unknown>>();
+
+/** The JSON Schema the layered form declares: the inner schema or null. */
+function declaredOf(schema: z.ZodType): Record<string, unknown> {
+  let declared = DECLARED.get(schema);
+  if (declared === undefined) {
+    const { $schema: _dialect, ...rest } = z.toJSONSchema(schema.nullable(), { io: 'input', target: 'draft-2020-12' });
+    declared = rest;
+    DECLARED.set(schema, declared);
+  }
+  return declared;
 }
 
 /** The inner schema of every amount fact read in one function. */

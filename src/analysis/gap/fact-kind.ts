@@ -34,8 +34,7 @@ function schemaAt(schema: z.ZodType, steps: readonly LocatorStep[]): z.ZodType |
     if (isLeaf(cur)) return undefined;
     const s = steps[i] as LocatorStep;
     if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
-    else if (factInner(cur)) cur = factInner(cur) as z.ZodType;
-    else if (cur instanceof z.ZodPipe) cur = cur.in as z.ZodType;
+    else if (cur instanceof z.ZodPipe) cur = factInner(cur) ?? (cur.in as z.ZodType);
     else if (cur instanceof z.ZodObject && 'key' in s) {
       const next: unknown = Object.prototype.hasOwnProperty.call(cur.shape, s.key) ? cur.shape[s.key] : undefined;
       if (!(next instanceof z.ZodType)) return undefined;
@@ -76,8 +75,7 @@ function leafFamily(s: z.ZodType | undefined): Family | undefined {
     const family = familyOf(cur);
     if (family) return family;
     if (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault) cur = cur.unwrap() as z.ZodType;
-    else if (factInner(cur)) cur = factInner(cur) as z.ZodType;
-    else if (cur instanceof z.ZodPipe) cur = cur.in as z.ZodType;
+    else if (cur instanceof z.ZodPipe) cur = factInner(cur) ?? (cur.in as z.ZodType);
     else return undefined;
   }
   return undefined;
