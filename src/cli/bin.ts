@@ -4,7 +4,11 @@
  *
  * @module
  */
+import { tuneCollector } from './collector-tuning';
 import { runCli } from './run-cli';
+
+// a screening's records die young; V8's pretenuring kept them for full collections (collector-tuning.ts)
+tuneCollector();
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A closed pipe (`zone-policy eval ... | head`) ends the run quietly.

@@ -16,10 +16,10 @@ export interface BinRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli/bin.js ...args` (cwd: the fixtures unless given), with optional stdin text. */
-export function runBin(args: readonly string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<BinRun> {
+/** Runs `node [nodeArgs] dist/cli/bin.js ...args` (cwd: the fixtures unless given), with optional stdin text. */
+export function runBin(args: readonly string[], options: { cwd?: string; stdin?: string; env?: Record<string, string>; nodeArgs?: readonly string[] } = {}): Promise<BinRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? FIXTURES, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: options.cwd ?? FIXTURES, env: { ...process.env, ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
