@@ -15,7 +15,7 @@ const GIVEN = /^--(no-)?allocation[-_]site[-_]pretenuring$/;
  * object points to (a record's decimals, its rows) is then kept by the next collections
  * until a full one runs, so one site tenured makes the sites of its children look
  * long-lived too. Measured on the benchmark's records: about 11 KB promoted a record (1.1
- * GB over 100,000), a third of validation spent collecting; with the flag, 0.4 KB a
+ * GB over 100,000), a third or more of validation spent collecting; with the flag, 0.4 KB a
  * record, validation 1.4x-2.2x and the CLI 1.1x-2.3x faster (docs/performance.md).
  *
  * Only the CLI does this: it owns its process. The library never sets a flag of the
