@@ -1,5 +1,11 @@
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addYears, differenceInCalendarDays, isValid } from 'date-fns';
+// one module per function: the package's index loads all of date-fns's ~250 modules
+// (about 200 ms and 20 MB at startup in Node, in every worker thread of the CLI too)
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
 
 /**
  * A calendar day as `YYYY-MM-DD`, with no time and no time zone. Plain dates compare
