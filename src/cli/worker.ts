@@ -6,7 +6,11 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compile, parsePolicy, STDLIB } from '../index';
+// the modules it needs, not the package index: the index also builds and validates the whole
+// catalog at load, which a worker (given its policy's data) never reads, in every thread
+import { parsePolicy } from '../engine/parse-policy';
+import { compile } from '../policies/compile';
+import { STDLIB } from '../rules/stdlib';
 import { evaluateItem } from './eval/evaluate-record';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './eval/worker-protocol';
 import { oneLine } from './usage-error';

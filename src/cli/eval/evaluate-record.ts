@@ -1,4 +1,7 @@
-import { PolicyError, type CompiledPolicy, type EvalResult, type EvaluateOptions, type Issue } from '../../index';
+// the modules, not the package index: the worker threads load this file (see worker.ts)
+import type { CompiledPolicy, EvaluateOptions } from '../../engine/compile-policy';
+import { PolicyError, type Issue } from '../../engine/errors';
+import type { EvalResult } from '../../engine/result';
 import { oneLine } from '../usage-error';
 import { parseNdjsonLine, type EvalInput } from '../input/raw-line';
 
