@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
  *   200 ms and 20 MB in Node, in every thread that loads the library);
  * - the CLI's worker thread (`dist/cli/worker.js`) without the catalog: the catalog's
  *   modules build and validate every policy when loaded, and a worker is given its
- *   policy's data.
+ *   policy's data;
+ * - the CLI's yaml, csv-parse and tsx on demand (`src/cli/on-demand-packages.ts`): an
+ *   NDJSON screening needs none of them.
  * These tests bundle the entries as tsup does (packages external) and read the graph.
  */
 
@@ -16,9 +18,9 @@ async function graph(entry: string): Promise<Metafile> {
   return r.metafile;
 }
 
-/** The packages an entry imports at run time (externals of its output), by the name imported. */
-function externalImports(m: Metafile): string[] {
-  return Object.values(m.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path));
+/** The packages an entry imports when loaded (`import-statement`) or on demand (`dynamic-import`), by the name imported. */
+function externalImports(m: Metafile, kind: 'import-statement' | 'dynamic-import' = 'import-statement'): string[] {
+  return Object.values(m.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === kind).map((i) => i.path));
 }
 
 describe('startup imports', () => {
@@ -36,6 +38,13 @@ describe('startup imports', () => {
     expect(inputs).toContain('src/models/enterprise.ts');
     expect(inputs).toContain('src/policies/fast/cn-hnte-2016.ts');
     expect(inputs.filter((f) => f === 'src/index.ts' || f === 'src/policies/index.ts' || f.startsWith('src/policies/catalog') || f.startsWith('src/policies/cn/') || f.startsWith('src/policies/zones/'))).toEqual([]);
+  });
+
+  it('the CLI imports yaml, csv-parse and tsx when an input needs them, not at startup', async () => {
+    const m = await graph('src/cli/bin.ts');
+    const onDemand = ['yaml', 'csv-parse', 'tsx/esm/api'];
+    expect(externalImports(m).filter((p) => onDemand.includes(p))).toEqual([]);
+    expect(new Set(externalImports(m, 'dynamic-import'))).toEqual(new Set(onDemand));
   });
 
   it('the package index does load the catalog (what the worker avoids)', async () => {

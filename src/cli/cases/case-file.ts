@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { yamlPackage } from '../on-demand-packages';
 import { oneLine } from '../usage-error';
 
 const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is "YYYY-MM-DD" (quote it)');
@@ -79,7 +79,7 @@ export type LoadedCases = { ok: true; cases: TestCase[] } | { ok: false; problem
 export async function loadCaseFile(path: string): Promise<LoadedCases> {
   let doc: unknown;
   try {
-    doc = parseYaml(await readFile(path, 'utf8'));
+    doc = (await yamlPackage()).parse(await readFile(path, 'utf8'));
   } catch (e) {
     return { ok: false, problem: oneLine(e) };
   }

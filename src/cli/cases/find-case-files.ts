@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { join, resolve } from 'node:path';
+import { yamlPackage } from '../on-demand-packages';
 import { UsageError } from '../usage-error';
 
 const YAML = /\.ya?ml$/i;
@@ -25,7 +25,7 @@ async function walk(dir: string): Promise<string[]> {
  */
 async function holdsPolicyData(path: string): Promise<boolean> {
   try {
-    const data: unknown = parseYaml(await readFile(path, 'utf8'), { maxAliasCount: 100 });
+    const data: unknown = (await yamlPackage()).parse(await readFile(path, 'utf8'), { maxAliasCount: 100 });
     return data !== null && typeof data === 'object' && !Array.isArray(data) && 'eligibility' in data;
   } catch {
     return false;

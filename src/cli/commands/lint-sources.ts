@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ALIASES, getPolicy, listPolicies, type Policy } from '../../index';
 import { DATA_EXTENSIONS, MODULE_EXTENSIONS } from '../policy-source/policy-file';
+import { yamlPackage } from '../on-demand-packages';
 import { loadPolicyModule } from '../policy-source/policy-module';
 import { oneLine, UsageError } from '../usage-error';
 
@@ -36,7 +36,7 @@ async function readData(path: string, shown: string): Promise<unknown> {
     throw new UsageError(`cannot read ${shown}: ${oneLine(e)}`);
   }
   try {
-    return ext === '.json' ? JSON.parse(text) : parseYaml(text);
+    return ext === '.json' ? JSON.parse(text) : (await yamlPackage()).parse(text);
   } catch (e) {
     throw new UsageError(`${shown} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${oneLine(e)}`);
   }

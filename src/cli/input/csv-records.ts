@@ -1,6 +1,7 @@
-import { Parser, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import type { Issue } from '../../index';
 import { csvRecord, csvShape, type CsvShape } from './csv-shape';
+import { csvParsePackage } from '../on-demand-packages';
 import type { InputItem } from './input-item';
 
 function unreadable(id: string | undefined, message: string, issues: Issue[]): InputItem {
@@ -22,6 +23,7 @@ export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<I
   let shape: CsvShape | undefined;
   let idCol = -1;
   let lastSkipLine = -1;
+  const { Parser } = await csvParsePackage();
   const parser = new Parser({
     relax_column_count: true,
     skip_empty_lines: true,

@@ -1,4 +1,4 @@
-import { parseAllDocuments } from 'yaml';
+import { yamlPackage } from '../on-demand-packages';
 import { oneLine, UsageError } from '../usage-error';
 import type { InputItem } from './input-item';
 
@@ -39,6 +39,7 @@ export async function jsonRecords(text: AsyncIterable<string>, shown: string): P
  * await yamlRecords(textOf('- id: E1\n- id: E2\n'), 'rows.yaml'); // two records
  */
 export async function yamlRecords(text: AsyncIterable<string>, shown: string): Promise<InputItem[]> {
+  const { parseAllDocuments } = await yamlPackage();
   const docs = parseAllDocuments(await readAll(text));
   const list = Array.isArray(docs) ? docs : [docs];
   const out: InputItem[] = [];

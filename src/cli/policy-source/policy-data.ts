@@ -1,5 +1,5 @@
-import { parseDocument } from 'yaml';
 import { DEFAULT_LIMITS } from '../../index';
+import { yamlPackage } from '../on-demand-packages';
 import { oneLine, UsageError } from '../usage-error';
 
 /**
@@ -53,7 +53,8 @@ function nonJson(root: unknown): string | undefined {
   return undefined;
 }
 
-function yamlData(text: string): unknown {
+async function yamlData(text: string): Promise<unknown> {
+  const { parseDocument } = await yamlPackage();
   const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, merge: false, logLevel: 'silent' });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) throw problem;
@@ -67,14 +68,14 @@ function yamlData(text: string): unknown {
  * hold (binary, sets, timestamps). Anything else is a {@link UsageError}.
  *
  * @example
- * policyDataOf('{"id":"x"}', '.json', 'p.json'); // { id: 'x' }
- * policyDataOf('a: !!binary aGk=', '.yaml', 'p.yaml'); // throws UsageError: p.yaml: YAML value of type Buffer is not policy data
+ * await policyDataOf('{"id":"x"}', '.json', 'p.json'); // { id: 'x' }
+ * await policyDataOf('a: !!binary aGk=', '.yaml', 'p.yaml'); // throws UsageError: p.yaml: YAML value of type Buffer is not policy data
  */
-export function policyDataOf(text: string, ext: string, shown: string): unknown {
+export async function policyDataOf(text: string, ext: string, shown: string): Promise<unknown> {
   const yaml = ext !== '.json';
   let data: unknown;
   try {
-    data = yaml ? yamlData(text) : JSON.parse(text);
+    data = yaml ? await yamlData(text) : JSON.parse(text);
   } catch (e) {
     throw new UsageError(`${shown} is not valid ${yaml ? 'YAML' : 'JSON'}: ${oneLine(e)}`);
   }

@@ -42,5 +42,5 @@ export async function loadPolicyFile(path: string, shown: string): Promise<Polic
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${shown}: ${oneLine(e)}`);
   }
-  return checkedPolicy(policyDataOf(text, ext, shown), shown);
+  return checkedPolicy(await policyDataOf(text, ext, shown), shown);
 }

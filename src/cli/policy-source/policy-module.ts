@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
 import { PolicySchema, type Policy } from '../../index';
+import { tsxApi } from '../on-demand-packages';
 import { oneLine, UsageError } from '../usage-error';
 import { checkedPolicy } from './checked-policy';
 
@@ -39,7 +39,7 @@ export async function loadPolicyModule(path: string, shown: string): Promise<Pol
   const url = pathToFileURL(path).href;
   let ns: Record<string, unknown>;
   try {
-    ns = (TS.test(path) ? await tsImport(url, { parentURL: url }) : await import(url)) as Record<string, unknown>;
+    ns = (TS.test(path) ? await (await tsxApi()).tsImport(url, { parentURL: url }) : await import(url)) as Record<string, unknown>;
   } catch (e) {
     throw new UsageError(`cannot load ${shown}: ${oneLine(e)}`);
   }
