@@ -12,6 +12,7 @@ import { parsePolicy } from '../engine/parse-policy';
 import { compile } from '../policies/compile';
 import { STDLIB } from '../rules/stdlib';
 import { evaluateItem } from './eval/evaluate-record';
+import { serializeChunk } from './eval/serialized-chunk';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './eval/worker-protocol';
 import { oneLine } from './usage-error';
 
@@ -22,9 +23,10 @@ parentPort?.on('message', (req: WorkerRequest) => {
   let res: WorkerResponse;
   try {
     const results = req.items.map((item) => evaluateItem(compiled, item, init.options));
-    res = { seq: req.seq, results: init.serialize ? results.map((r) => ({ status: r.status, serialized: JSON.stringify(r) })) : results };
+    res = init.serialize ? { seq: req.seq, chunk: serializeChunk(results) } : { seq: req.seq, results };
   } catch (e) {
     res = { seq: req.seq, failure: oneLine(e) };
   }
-  parentPort?.postMessage(res);
+  // the chunk's bytes are moved to the main thread, not copied
+  parentPort?.postMessage(res, 'chunk' in res ? [res.chunk.text.buffer as ArrayBuffer] : []);
 });

@@ -3,22 +3,23 @@ import type { Status } from '../../index';
 import type { EvalInput } from '../input/raw-line';
 
 /**
- * A result already serialised to its JSON text by a worker thread (`eval --jobs N` with
- * NDJSON or JSON output), with its status for the exit code.
+ * A result already serialised by a worker thread (`eval --jobs N` with NDJSON or JSON
+ * output): the UTF-8 bytes of its JSON text (a view of its chunk's bytes, see
+ * `serialized-chunk.ts`), with its status for the exit code.
  *
  * @example
- * const row: SerializedResult = { status: 'eligible', serialized: '{"id":"E1","status":"eligible"}' };
+ * const row: SerializedResult = { status: 'eligible', serialized: new TextEncoder().encode('{"id":"E1","status":"eligible"}') };
  */
 export interface SerializedResult {
   status: Status;
-  serialized: string;
+  serialized: Uint8Array;
 }
 
 /**
- * One evaluated row: the result, or its JSON text.
+ * One evaluated row: the result, or its JSON text as UTF-8 bytes.
  *
  * @example
- * const row: EvalRow = { status: 'error', serialized: '{}' };
+ * const row: EvalRow = { status: 'error', serialized: new TextEncoder().encode('{}') };
  */
 export type EvalRow = EvalResult | SerializedResult;
 

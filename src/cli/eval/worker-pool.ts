@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EvalInput } from '../input/raw-line';
 import type { ChunkEvaluator, EvalRow } from './ordered-results';
+import { chunkRows } from './serialized-chunk';
 import type { WorkerInit, WorkerResponse } from './worker-protocol';
 
 interface Waiting {
@@ -57,6 +58,7 @@ export function workerPool(n: number, workerUrl: URL, init: WorkerInit, inline: 
       const w = slot.waiting.get(res.seq);
       slot.waiting.delete(res.seq);
       if ('results' in res) w?.resolve(res.results);
+      else if ('chunk' in res) w?.resolve(chunkRows(res.chunk));
       else w?.reject(new Error(`worker failed: ${res.failure}`));
     });
     slot.worker.on('error', retire);

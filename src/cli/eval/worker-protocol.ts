@@ -1,6 +1,7 @@
 import type { EvaluateOptions } from '../../index';
 import type { EvalInput } from '../input/raw-line';
 import type { EvalRow } from './ordered-results';
+import type { SerializedChunk } from './serialized-chunk';
 
 /**
  * What a worker thread is started with: the policy as JSON data (re-validated in the
@@ -12,7 +13,7 @@ import type { EvalRow } from './ordered-results';
 export interface WorkerInit {
   policy: unknown;
   options: EvaluateOptions;
-  /** Answer each row as its JSON text (NDJSON/JSON output without batch outputs): the main thread then only writes. */
+  /** Answer each chunk as its rows' JSON texts in UTF-8 (NDJSON/JSON output without batch outputs): the main thread then only writes. */
   serialize?: boolean;
 }
 
@@ -28,9 +29,10 @@ export interface WorkerRequest {
 }
 
 /**
- * A worker's answer: the results of a chunk (or their JSON texts), in order, or why it failed.
+ * A worker's answer: the results of a chunk, in order (as a {@link SerializedChunk} when
+ * the worker was started with `serialize`), or why it failed.
  *
  * @example
  * const res: WorkerResponse = { seq: 0, results: [] };
  */
-export type WorkerResponse = { seq: number; results: EvalRow[] } | { seq: number; failure: string };
+export type WorkerResponse = { seq: number; results: EvalRow[] } | { seq: number; chunk: SerializedChunk } | { seq: number; failure: string };

@@ -2,8 +2,8 @@ import type { EvalRow } from '../eval/ordered-results';
 import type { OutputSink } from './sink';
 import type { RowWriter } from './row-writer';
 
-/** A row's JSON text (made by a worker thread already, or here). */
-const jsonText = (r: EvalRow): string => ('serialized' in r ? r.serialized : JSON.stringify(r));
+/** A row's JSON text: its UTF-8 bytes from a worker thread, or made here. */
+const jsonText = (r: EvalRow): string | Uint8Array => ('serialized' in r ? r.serialized : JSON.stringify(r));
 
 /**
  * NDJSON: one JSON object per line; with `--summary` a last line `{"summary":[...]}`.
@@ -13,7 +13,7 @@ const jsonText = (r: EvalRow): string => ('serialized' in r ? r.serialized : JSO
  */
 export function ndjsonWriter(out: OutputSink): RowWriter {
   return {
-    row: (r) => out.write(`${jsonText(r)}\n`),
+    row: (r) => out.write(jsonText(r), '\n'),
     end: async (summary) => {
       if (summary) await out.write(`${JSON.stringify({ summary })}\n`);
     },
@@ -31,7 +31,7 @@ export function jsonWriter(out: OutputSink, withSummary: boolean): RowWriter {
   let n = 0;
   const open = withSummary ? '{"results":[' : '[';
   return {
-    row: (r) => out.write(`${n++ === 0 ? `${open}\n` : ',\n'}${jsonText(r)}`),
+    row: (r) => out.write(n++ === 0 ? `${open}\n` : ',\n', jsonText(r)),
     end: async (summary) => {
       const close = n === 0 ? `${open}]` : '\n]';
       await out.write(withSummary ? `${close},\n"summary":${JSON.stringify(summary ?? [])}}\n` : `${close}\n`);

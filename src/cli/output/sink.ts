@@ -7,22 +7,30 @@ const IDLE_MS = 25;
 /**
  * Buffered output to a stream: writes in 64 KiB blocks and waits for `drain` (so a slow
  * reader never makes memory grow), and flushes whatever is buffered when the producer is
- * idle for a moment (so piping a slow source shows rows as they come).
+ * idle for a moment (so piping a slow source shows rows as they come). Text is written as
+ * UTF-8; bytes (rows a worker thread serialised) as they are.
  *
  * @example
  * const out = new OutputSink(process.stdout); await out.write('{}\n'); await out.close();
  */
 export class OutputSink {
-  private parts: string[] = [];
+  private parts: (string | Uint8Array)[] = [];
+  private bytes = false;
   private size = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly out: Writable) {}
 
-  /** Appends text; may wait for the stream to drain. */
-  async write(text: string): Promise<void> {
-    this.parts.push(text);
-    this.size += text.length;
+  /**
+   * Appends texts or UTF-8 bytes, kept in one block (a row and its newline are written
+   * together); may wait for the stream to drain.
+   */
+  async write(...parts: (string | Uint8Array)[]): Promise<void> {
+    for (const p of parts) {
+      this.parts.push(p);
+      this.size += p.length;
+      if (typeof p !== 'string') this.bytes = true;
+    }
     if (this.size >= HIGH_WATER) await this.flush();
     else this.timer ??= setTimeout(() => this.take(), IDLE_MS);
   }
@@ -41,9 +49,11 @@ export class OutputSink {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.parts.length === 0) return true;
-    const text = this.parts.join('');
+    // texts alone are joined as before; with bytes among them, one block of UTF-8
+    const block = this.bytes ? Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))) : this.parts.join('');
     this.parts = [];
     this.size = 0;
-    return this.out.write(text);
+    this.bytes = false;
+    return this.out.write(block);
   }
 }
