@@ -15,7 +15,6 @@ const IDLE_MS = 25;
  */
 export class OutputSink {
   private parts: (string | Uint8Array)[] = [];
-  private bytes = false;
   private size = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -29,7 +28,6 @@ export class OutputSink {
     for (const p of parts) {
       this.parts.push(p);
       this.size += p.length;
-      if (typeof p !== 'string') this.bytes = true;
     }
     if (this.size >= HIGH_WATER) await this.flush();
     else this.timer ??= setTimeout(() => this.take(), IDLE_MS);
@@ -50,10 +48,10 @@ export class OutputSink {
     this.timer = undefined;
     if (this.parts.length === 0) return true;
     // texts alone are joined as before; with bytes among them, one block of UTF-8
-    const block = this.bytes ? Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))) : this.parts.join('');
+    const bytes = this.parts.some((p) => typeof p !== 'string');
+    const block = bytes ? Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))) : this.parts.join('');
     this.parts = [];
     this.size = 0;
-    this.bytes = false;
     return this.out.write(block);
   }
 }
